@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { getPublicEvent } from "@/lib/events/get-public-event";
+import { localised } from "@/lib/i18n/localised";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { EventPage } from "@/components/event/event-page";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: AppLocale; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const event = await getPublicEvent(slug);
+  return event ? { title: localised(event.name, locale), description: localised(event.summary, locale) } : {};
+}
+
+export default async function EventRoute({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const event = await getPublicEvent(slug);
+  if (!event) notFound();
+  return <EventPage event={event} locale={locale} now={new Date()} />;
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { listPublicEvents } from "@/lib/events/list-public-events";
+import { Link } from "@/lib/i18n/navigation";
+import { localised } from "@/lib/i18n/localised";
+import type { AppLocale } from "@/lib/i18n/routing";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: AppLocale }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "home" });
+  return { title: t("metaTitle") };
+}
+
+export default async function HomePage({ params }: { params: Promise<{ locale: AppLocale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, te, events] = await Promise.all([
+    getTranslations("home"),
+    getTranslations("event"),
+    listPublicEvents(new Date()),
+  ]);
+
+  return (
+    <div className="container stack">
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      {events.length === 0 ? (
+        <p className="empty-state">{t("empty")}</p>
+      ) : (
+        <ul className="card-list">
+          {events.map((event) => (
+            <li key={event.slug} className="card">
+              <h2>
+                <Link href={`/events/${event.slug}`}>{localised(event.name, locale)}</Link>
+              </h2>
+              <p className="meta">
+                {te("dates", { start: event.startsAt, end: event.endsAt })} · {event.city}
+              </p>
+              <p>{localised(event.summary, locale)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { localised } from "@/lib/i18n/localised";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { registrationWindow, type PublicEvent } from "@/lib/events/public-event";
+import { ProgrammeList } from "./programme-list";
+import { RichText } from "@/components/ui/rich-text";
+
+type Props = { event: PublicEvent; locale: AppLocale; now: Date };
+
+export async function EventPage({ event, locale, now }: Props) {
+  const t = await getTranslations("event");
+  const window = registrationWindow(event, now);
+  const annualMeeting = event.activities.find((activity) => activity.kind === "annual_meeting");
+  const studyVisits = event.activities.filter((activity) => activity.kind === "study_visit");
+
+  return (
+    <article>
+      <header className="hero">
+        <div className="container stack">
+          <h1>{localised(event.name, locale)}</h1>
+          <p className="lead">{localised(event.summary, locale)}</p>
+          <dl className="facts">
+            <div>
+              <dt>{t("when")}</dt>
+              <dd>{t("dates", { start: event.startsAt, end: event.endsAt })}</dd>
+            </div>
+            <div>
+              <dt>{t("where")}</dt>
+              <dd>
+                {event.venueName}, {event.city}
+              </dd>
+            </div>
+            {event.hostName && (
+              <div>
+                <dt>{t("host")}</dt>
+                <dd>{event.hostName}</dd>
+              </div>
+            )}
+          </dl>
+          <div className="call-to-action">
+            {window === "open" && (
+              <>
+                <Link href={`/events/${event.slug}/register`} className="button button--primary button--large">
+                  {t("register")}
+                </Link>
+                <p>{t("registerHint", { deadline: event.registrationClosesAt })}</p>
+              </>
+            )}
+            {window === "not-open" && <p>{t("registrationNotOpen", { opens: event.registrationOpensAt })}</p>}
+            {window === "closed" && <p>{t("registrationClosed")}</p>}
+          </div>
+        </div>
+      </header>
+
+      <div className="container stack">
+        {event.description.sv && <RichText text={localised(event.description, locale)} />}
+
+        {event.themes.length > 0 && (
+          <section aria-labelledby="themes-heading" className="stack">
+            <h2 id="themes-heading">{t("themesHeading")}</h2>
+            <ul className="card-grid">
+              {event.themes.map((theme) => (
+                <li key={theme.title.sv} className="card">
+                  <h3>{localised(theme.title, locale)}</h3>
+                  <p>{localised(theme.text, locale)}</p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        <section aria-labelledby="programme-heading" className="stack">
+          <h2 id="programme-heading">{t("programmeHeading")}</h2>
+          <ProgrammeList activities={event.activities} locale={locale} />
+        </section>
+
+        {studyVisits.map((visit) => (
+          <section key={visit.id} aria-labelledby={`visit-${visit.key}`} className="stack">
+            <h2 id={`visit-${visit.key}`}>{localised(visit.name, locale)}</h2>
+            <RichText text={localised(visit.description, locale)} />
+          </section>
+        ))}
+
+        {annualMeeting && (
+          <section aria-labelledby="annual-meeting-heading" className="stack">
+            <h2 id="annual-meeting-heading">{t("annualMeetingHeading")}</h2>
+            <p>{t("annualMeetingText")}</p>
+          </section>
+        )}
+
+        <section aria-labelledby="practical-heading" className="stack">
+          <h2 id="practical-heading">{t("practicalHeading")}</h2>
+          <dl className="facts facts--stacked">
+            <div>
+              <dt>{t("venue")}</dt>
+              <dd>
+                {event.venueName}, {event.venueAddress}
+              </dd>
+            </div>
+            <div>
+              <dt>{t("contact")}</dt>
+              <dd>
+                <a href={`mailto:${event.contactEmail}`}>{event.contactEmail}</a>
+              </dd>
+            </div>
+          </dl>
+        </section>
+      </div>
+    </article>
+  );
+}

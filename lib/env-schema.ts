@@ -1,0 +1,50 @@
+// The environment the app accepts. Pure (no side effects) so the launcher and tests can validate
+// before the app starts; lib/env.ts parses it once for the server.
+import { z } from "zod";
+
+const postgresUrl = z
+  .string({ error: "is not set" })
+  .min(1, "is not set")
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "" && url.pathname.length > 1;
+    } catch {
+      return false;
+    }
+  }, "is malformed: expected postgresql://user:password@host:port/database");
+
+const emailList = z
+  .string()
+  .default("")
+  .transform((value) =>
+    value
+      .split(",")
+      .map((email) => email.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.email("contains an address that is not an e-mail address")));
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: postgresUrl,
+  PUBLIC_BASE_URL: z.url({ error: "is malformed: expected a URL such as https://anmalan.example.se" }).default("http://localhost:3000"),
+  SMTP_URL: z
+    .url({ error: "is malformed: expected smtp://user:password@host:port" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().default("Svenska Industrikommuner <noreply@localhost>"),
+  ADMIN_EMAILS: emailList,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {}
+
+/** Parses the environment, or throws an EnvError whose message is one line naming each bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+  throw new EnvError(`Configuration error: ${problems.join("; ")}.`);
+}

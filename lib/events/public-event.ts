@@ -1,0 +1,54 @@
+// Shapes of an event as the public sees it: plain data, safe to pass to client components.
+import type { ActivityKind, EventStatus } from "@/lib/generated/prisma/enums";
+
+export type LocalisedText = { sv: string; en: string };
+
+export type PublicTheme = { title: LocalisedText; text: LocalisedText };
+
+export type PublicActivity = {
+  id: string;
+  key: string;
+  kind: ActivityKind;
+  name: LocalisedText;
+  description: LocalisedText;
+  place: LocalisedText;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number | null;
+  seatsLeft: number | null;
+  waitlistEnabled: boolean;
+  signupClosesAt: Date | null;
+  membersOnly: boolean;
+};
+
+export type PublicEvent = {
+  id: string;
+  slug: string;
+  status: EventStatus;
+  name: LocalisedText;
+  summary: LocalisedText;
+  description: LocalisedText;
+  themes: PublicTheme[];
+  startsAt: Date;
+  endsAt: Date;
+  venueName: string;
+  venueAddress: string;
+  city: string;
+  hostName: string | null;
+  contactEmail: string;
+  registrationOpensAt: Date;
+  registrationClosesAt: Date;
+  activities: PublicActivity[];
+};
+
+export type RegistrationWindow = "not-open" | "open" | "closed";
+
+/** Whether registration is open at `now`: the event must be open and `now` inside its window. */
+export function registrationWindow(
+  event: Pick<PublicEvent, "status" | "registrationOpensAt" | "registrationClosesAt">,
+  now: Date,
+): RegistrationWindow {
+  if (event.status !== "open" || now >= event.registrationClosesAt) return "closed";
+  if (now < event.registrationOpensAt) return "not-open";
+  return "open";
+}

@@ -1,0 +1,175 @@
+// The spring meeting 2027, hosted by Luleå kommun. Facts from ../shared/reference/event-announcement-sv.txt;
+// the texts are our own. Times are written as Stockholm wall-clock time with their UTC offset
+// (CEST, +02:00, in April).
+export const HOST_NAME = "Luleå kommun";
+
+export const luleaEvent = {
+  slug: "lulea-2027",
+  nameSv: "Nätverksträff med årsmöte i Luleå",
+  nameEn: "Network meeting and annual meeting in Luleå",
+  summarySv:
+    "Två dagar i Luleå om hur lokal infrastruktur ska finansieras, hur vi hittar och behåller talanger och hur utbildningen kan stärka industriorterna – med studiebesök på HYBRIT och föreningens årsmöte.",
+  summaryEn:
+    "Two days in Luleå on financing local infrastructure, finding and keeping talent, and how education can strengthen industrial towns – with a study visit to HYBRIT and the association's annual meeting.",
+  descriptionSv:
+    "Luleå kommun är värd för vårens nätverksträff. Vi utgår från medlemskommunernas egna erfarenheter och diskuterar vad som krävs när industrisatsningar gör att orter behöver växa snabbt.",
+  descriptionEn:
+    "Luleå kommun hosts the spring network meeting. We start from the member municipalities' own experience and discuss what it takes when industrial investment means towns must grow fast.",
+  themes: [
+    {
+      titleSv: "Finansiering av infrastruktur",
+      titleEn: "Financing infrastructure",
+      textSv:
+        "Orter som ska växa snabbt behöver bostäder, vägar, vatten och skolor, men det saknas statliga modeller för att finansiera utbyggnaden. Några medlemskommuner berättar om sitt läge och vi diskuterar möjliga modeller.",
+      textEn:
+        "Towns that must grow fast need housing, roads, water and schools, yet there is no national model for financing the expansion. Member municipalities describe their situation and we discuss possible models.",
+    },
+    {
+      titleSv: "Talangjakt",
+      titleEn: "Talent attraction",
+      textSv:
+        "Konkurrensen om kompetens är hård och gränslös. Konkreta exempel visar hur arbetsgivare och kommun tillsammans kan matcha individer – och deras familjer – mot jobb och ett liv på orten.",
+      textEn:
+        "Competition for skills is fierce and crosses borders. Concrete examples show how employers and municipalities can match individuals – and their families – with jobs and a life in the town.",
+    },
+    {
+      titleSv: "Utbildning",
+      titleEn: "Education",
+      textSv:
+        "Industrikommunerna samarbetar nära med industrin om gymnasiets industriprogram, lärcentra och science center. Vi delar erfarenheter av hur utbildningen kan möta ortens behov av kompetens.",
+      textEn:
+        "Industrial municipalities work closely with industry on upper-secondary industrial programmes, learning centres and science centres. We share experience of how education can meet the town's need for skills.",
+    },
+  ],
+  startsAt: new Date("2027-04-25T10:00:00+02:00"),
+  endsAt: new Date("2027-04-26T15:00:00+02:00"),
+  // PLACEHOLDER venue: the announcement names no venue; confirm with the host before opening.
+  venueName: "Kulturens hus",
+  venueAddress: "Skeppsbrogatan 17, 972 31 Luleå",
+  city: "Luleå",
+  referencePrefix: "LUL",
+  contactEmail: "natverkstraff@lulea.example.se",
+  registrationOpensAt: new Date("2026-11-01T08:00:00+01:00"),
+  registrationClosesAt: new Date("2027-03-28T23:59:00+02:00"),
+  changeDeadline: new Date("2027-04-11T23:59:00+02:00"),
+  status: "open" as const,
+  // 90 days after the meeting ends.
+  retainUntil: new Date("2027-07-25T15:00:00+02:00"),
+};
+
+export const luleaActivities = [
+  {
+    key: "day-1",
+    kind: "programme" as const,
+    nameSv: "Dag 1: infrastruktur, talangjakt och utbildning",
+    nameEn: "Day 1: infrastructure, talent attraction and education",
+    descriptionSv: "Föredrag och samtal om träffens tre teman. Lunch och kaffe ingår.",
+    descriptionEn: "Talks and discussions on the meeting's three themes. Lunch and coffee included.",
+    placeSv: "Kulturens hus, Luleå",
+    placeEn: "Kulturens hus, Luleå",
+    startsAt: new Date("2027-04-25T10:00:00+02:00"),
+    endsAt: new Date("2027-04-25T17:00:00+02:00"),
+    capacity: null,
+    waitlistEnabled: false,
+    signupClosesAt: null,
+    membersOnly: false,
+    servesMeal: true,
+    questions: [],
+    sortOrder: 10,
+  },
+  {
+    key: "dinner",
+    kind: "dinner" as const,
+    nameSv: "Nätverksmiddag",
+    nameEn: "Network dinner",
+    descriptionSv: "Gemensam middag för alla deltagare.",
+    descriptionEn: "Dinner together for all participants.",
+    placeSv: "Meddelas senare",
+    placeEn: "To be announced",
+    startsAt: new Date("2027-04-25T19:00:00+02:00"),
+    endsAt: new Date("2027-04-25T22:30:00+02:00"),
+    capacity: null,
+    waitlistEnabled: false,
+    signupClosesAt: null,
+    membersOnly: false,
+    servesMeal: true,
+    questions: [],
+    sortOrder: 20,
+  },
+  {
+    key: "hybrit",
+    kind: "study_visit" as const,
+    nameSv: "Studiebesök på HYBRIT:s pilotanläggning",
+    nameEn: "Study visit to the HYBRIT pilot plant",
+    descriptionSv: [
+      "HYBRIT är SSAB:s, LKAB:s och Vattenfalls gemensamma satsning på en fossilfri värdekedja från gruva till färdigt stål.",
+      "- Initiativet startade 2016.\n- I stället för kol och koks används vätgas för att reducera järnmalmspellets till järnsvamp, vilket i princip tar bort koldioxidutsläppen från järn- och stålframställningen.\n- Pilotanläggningen i Luleå togs i drift den 31 augusti 2020.",
+      "Platserna är begränsade och anläggningen behöver besökarnas uppgifter i förväg, därför stänger anmälan till besöket tidigare än övrig anmälan. Buss går från Kulturens hus.",
+    ].join("\n\n"),
+    descriptionEn: [
+      "HYBRIT is the joint venture of SSAB, LKAB and Vattenfall for a fossil-free value chain from mine to finished steel.",
+      "- The initiative started in 2016.\n- Hydrogen instead of coal and coke reduces iron ore pellets to sponge iron, which in principle removes the carbon dioxide emissions from iron and steel making.\n- The pilot plant in Luleå started operating on 31 August 2020.",
+      "Seats are limited and the site needs visitors' details in advance, so sign-up for the visit closes earlier than registration. A bus leaves from Kulturens hus.",
+    ].join("\n\n"),
+    placeSv: "HYBRIT pilotanläggning, SSAB:s område i Luleå",
+    placeEn: "HYBRIT pilot plant, SSAB site in Luleå",
+    startsAt: new Date("2027-04-26T08:30:00+02:00"),
+    endsAt: new Date("2027-04-26T11:00:00+02:00"),
+    capacity: 40,
+    waitlistEnabled: true,
+    signupClosesAt: new Date("2027-03-14T23:59:00+01:00"),
+    membersOnly: false,
+    servesMeal: false,
+    // What the site asks of visitors before the visit.
+    questions: [
+      { key: "dateOfBirth", type: "date", labelSv: "Födelsedatum", labelEn: "Date of birth", required: true },
+      { key: "nationality", type: "text", labelSv: "Medborgarskap", labelEn: "Nationality", required: true },
+      {
+        key: "shoeSize",
+        type: "text",
+        labelSv: "Skostorlek (för skyddsskor)",
+        labelEn: "Shoe size (for safety shoes)",
+        required: true,
+      },
+    ],
+    sortOrder: 30,
+  },
+  {
+    key: "day-2",
+    kind: "programme" as const,
+    nameSv: "Dag 2: erfarenhetsutbyte och avslutning",
+    nameEn: "Day 2: sharing experience and closing",
+    descriptionSv: "Samtal i grupper om det vi sett och hört, sammanfattning och lunch.",
+    descriptionEn: "Group discussions on what we have seen and heard, summing up and lunch.",
+    placeSv: "Kulturens hus, Luleå",
+    placeEn: "Kulturens hus, Luleå",
+    startsAt: new Date("2027-04-26T11:30:00+02:00"),
+    endsAt: new Date("2027-04-26T13:45:00+02:00"),
+    capacity: null,
+    waitlistEnabled: false,
+    signupClosesAt: null,
+    membersOnly: false,
+    servesMeal: true,
+    questions: [],
+    sortOrder: 40,
+  },
+  {
+    key: "annual-meeting",
+    kind: "annual_meeting" as const,
+    nameSv: "Årsmöte för Svenska Industrikommuner",
+    nameEn: "Annual meeting of Svenska Industrikommuner",
+    descriptionSv: "Föreningens årsmöte. Varje medlemskommun röstar genom sitt ombud.",
+    descriptionEn: "The association's annual meeting. Each member municipality votes through its delegate.",
+    placeSv: "Kulturens hus, Luleå",
+    placeEn: "Kulturens hus, Luleå",
+    startsAt: new Date("2027-04-26T14:00:00+02:00"),
+    endsAt: new Date("2027-04-26T15:00:00+02:00"),
+    capacity: null,
+    waitlistEnabled: false,
+    signupClosesAt: null,
+    membersOnly: true,
+    servesMeal: false,
+    questions: [],
+    sortOrder: 50,
+  },
+];
