@@ -1,12 +1,11 @@
 // Runs the Prisma CLI the way it must run on these machines: no telemetry call, the timer fix
-// preloaded, and a placeholder DATABASE_URL for commands that only need the schema (generate).
+// preloaded, and a placeholder DATABASE_URL for commands that only read the schema (generate).
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const root = path.resolve(__dirname, "..");
 
-export function prismaEnv(extra = {}) {
+export function prismaEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const preload = `--require ${path.join(root, "scripts", "unref-timers.cjs")}`;
   return {
     ...process.env,
@@ -18,7 +17,11 @@ export function prismaEnv(extra = {}) {
   };
 }
 
-export function runPrisma(args, { env = {}, stdio = "inherit" } = {}) {
+/** Runs `prisma <args>`; with stdio "pipe" the output is collected and attached to a failure. */
+export function runPrisma(
+  args: string[],
+  { env = {}, stdio = "inherit" }: { env?: Record<string, string>; stdio?: "inherit" | "pipe" } = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, "node_modules", "prisma", "build", "index.js"), ...args], {
       cwd: root,
@@ -26,18 +29,17 @@ export function runPrisma(args, { env = {}, stdio = "inherit" } = {}) {
       stdio,
     });
     let output = "";
-    child.stdout?.on("data", (d) => (output += d));
-    child.stderr?.on("data", (d) => (output += d));
+    child.stdout?.on("data", (chunk) => (output += chunk));
+    child.stderr?.on("data", (chunk) => (output += chunk));
     child.on("error", reject);
     child.on("exit", (code) =>
-      code === 0 ? resolve(output) : reject(Object.assign(new Error(`prisma ${args.join(" ")} exited with ${code}`), { output })),
+      code === 0
+        ? resolve(output)
+        : reject(Object.assign(new Error(`prisma ${args.join(" ")} exited with ${code}`), { output })),
     );
   });
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  runPrisma(process.argv.slice(2)).catch((error) => {
-    if (error.output) process.stderr.write(error.output);
-    process.exit(1);
-  });
+if (require.main === module) {
+  runPrisma(process.argv.slice(2)).catch(() => process.exit(1));
 }

@@ -1,0 +1,86 @@
+// `npm start`: runs the app with nothing else installed. Without DATABASE_URL it starts the
+// embedded PostgreSQL in .data/ (created on first run), applies migrations, seeds an empty
+// database, builds the app if there is no build yet, and serves it until Ctrl-C or SIGTERM.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { EnvError, parseEnv } from "../lib/env-schema";
+import { assertReachable, createDatabase, hasEvents, migrate } from "./lib/database";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
+import { exitWith, FatalError, info } from "./lib/log";
+import { seedDatabase } from "./lib/seed-database";
+
+const root = path.resolve(__dirname, "..");
+const dev = process.argv.includes("--dev");
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+function loadDotEnv() {
+  const file = path.join(root, ".env");
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [command, ...args], { cwd: root, env, stdio: "inherit" });
+}
+
+function exitCode(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 0 : 1))));
+}
+
+async function main() {
+  loadDotEnv();
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  let embedded: EmbeddedDatabase | undefined;
+  let shuttingDown = false;
+  let app: ChildProcess | undefined;
+
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    info(`Received ${signal}; shutting down.`);
+    if (app && app.exitCode === null) {
+      app.kill("SIGTERM");
+      await exitCode(app);
+    }
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+
+  if (!process.env.DATABASE_URL) {
+    const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+    embedded = await startEmbeddedPostgres({ dir: path.join(root, ".data", "postgres"), port });
+    await createDatabase(embedded.adminUrl, "sik");
+    process.env.DATABASE_URL = embedded.urlFor("sik");
+    info(`Using the embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres; set DATABASE_URL to use your own).`);
+  }
+
+  const env = parseEnv(process.env);
+  await assertReachable(env.DATABASE_URL);
+  await migrate(env.DATABASE_URL);
+  if (!(await hasEvents(env.DATABASE_URL))) {
+    info("The database is empty: adding the Luleå 2027 meeting and the member municipalities.");
+    await seedDatabase(env.DATABASE_URL);
+  }
+
+  if (!dev && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    info("No build yet: building the app (takes about half a minute, once).");
+    const build = run(nextBin, ["build"], process.env);
+    if ((await exitCode(build)) !== 0) throw new FatalError("The build failed; see the output above.");
+  }
+
+  const port = process.env.PORT ?? "3000";
+  info(`Starting on ${env.PUBLIC_BASE_URL} (port ${port}). Press Ctrl-C to stop.`);
+  app = run(nextBin, [dev ? "dev" : "start", "-p", port], process.env);
+  const code = await exitCode(app);
+  if (!shuttingDown) {
+    await embedded?.stop();
+    process.exit(code);
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof EnvError) exitWith(new FatalError(error.message));
+  exitWith(error);
+});
