@@ -19,9 +19,24 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/lib/db", "@/lib/generated/*", "@prisma/*"], message: "Call a service in lib/ instead." }] },
+        {
+          patterns: [
+            {
+              group: ["@/lib/db", "@/lib/generated/*", "@prisma/*"],
+              message: "Call a service in lib/ instead.",
+            },
+          ],
+        },
       ],
     },
   },
-  globalIgnores([".next/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    "lib/generated/**",
+    ".data/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
 ]);

@@ -8,7 +8,11 @@ const postgresUrl = z
   .refine((value) => {
     try {
       const url = new URL(value);
-      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "" && url.pathname.length > 1;
+      return (
+        (url.protocol === "postgres:" || url.protocol === "postgresql:") &&
+        url.hostname !== "" &&
+        url.pathname.length > 1
+      );
     } catch {
       return false;
     }
@@ -28,7 +32,9 @@ const emailList = z
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl,
-  PUBLIC_BASE_URL: z.url({ error: "is malformed: expected a URL such as https://anmalan.example.se" }).default("http://localhost:3000"),
+  PUBLIC_BASE_URL: z
+    .url({ error: "is malformed: expected a URL such as https://anmalan.example.se" })
+    .default("http://localhost:3000"),
   SMTP_URL: z
     .url({ error: "is malformed: expected smtp://user:password@host:port" })
     .optional()

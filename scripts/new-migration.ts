@@ -8,7 +8,9 @@ import { runPrisma } from "./prisma";
 async function main() {
   const name = process.argv[2];
   if (!name || !/^[a-z0-9_]+$/.test(name)) {
-    console.error("✖ Give the migration a name in snake_case, e.g. npm run db:new-migration -- add_check_in_codes");
+    console.error(
+      "✖ Give the migration a name in snake_case, e.g. npm run db:new-migration -- add_check_in_codes",
+    );
     process.exit(1);
   }
   if (!process.env.DATABASE_URL) {
@@ -16,7 +18,15 @@ async function main() {
     process.exit(1);
   }
   const sql = await runPrisma(
-    ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+    [
+      "migrate",
+      "diff",
+      "--from-migrations",
+      "prisma/migrations",
+      "--to-schema-datamodel",
+      "prisma/schema.prisma",
+      "--script",
+    ],
     { stdio: "pipe" },
   );
   // The CLI prints this line to the same stream as the SQL.

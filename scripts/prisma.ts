@@ -23,11 +23,15 @@ export function runPrisma(
   { env = {}, stdio = "inherit" }: { env?: Record<string, string>; stdio?: "inherit" | "pipe" } = {},
 ): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, "node_modules", "prisma", "build", "index.js"), ...args], {
-      cwd: root,
-      env: prismaEnv(env),
-      stdio,
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(root, "node_modules", "prisma", "build", "index.js"), ...args],
+      {
+        cwd: root,
+        env: prismaEnv(env),
+        stdio,
+      },
+    );
     let output = "";
     child.stdout?.on("data", (chunk) => (output += chunk));
     child.stderr?.on("data", (chunk) => (output += chunk));

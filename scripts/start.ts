@@ -1,10 +1,11 @@
 // `npm start`: runs the app with nothing else installed. Without DATABASE_URL it starts the
 // embedded PostgreSQL in .data/ (created on first run), applies migrations, seeds an empty
-// database, builds the app if there is no build yet, and serves it until Ctrl-C or SIGTERM.
+// database, builds the app if the build is missing or stale, and serves it until Ctrl-C or SIGTERM.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { EnvError, parseEnv } from "../lib/env-schema";
+import { buildIsStale } from "./lib/build";
 import { assertReachable, createDatabase, hasEvents, migrate } from "./lib/database";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
 import { exitWith, FatalError, info } from "./lib/log";
@@ -32,12 +33,14 @@ async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   let embedded: EmbeddedDatabase | undefined;
   let shuttingDown = false;
-  let app: ChildProcess | undefined;
+  // Set once the app server runs; the signal handler may fire before that.
+  const running: { app?: ChildProcess } = {};
 
   const shutdown = async (signal: NodeJS.Signals) => {
     if (shuttingDown) return;
     shuttingDown = true;
     info(`Received ${signal}; shutting down.`);
+    const { app } = running;
     if (app && app.exitCode === null) {
       app.kill("SIGTERM");
       await exitCode(app);
@@ -53,7 +56,9 @@ async function main() {
     embedded = await startEmbeddedPostgres({ dir: path.join(root, ".data", "postgres"), port });
     await createDatabase(embedded.adminUrl, "sik");
     process.env.DATABASE_URL = embedded.urlFor("sik");
-    info(`Using the embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres; set DATABASE_URL to use your own).`);
+    info(
+      `Using the embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres; set DATABASE_URL to use your own).`,
+    );
   }
 
   const env = parseEnv(process.env);
@@ -64,16 +69,16 @@ async function main() {
     await seedDatabase(env.DATABASE_URL);
   }
 
-  if (!dev && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    info("No build yet: building the app (takes about half a minute, once).");
+  if (!dev && buildIsStale(root)) {
+    info("Building the app (no build yet, or the code changed since): about half a minute.");
     const build = run(nextBin, ["build"], process.env);
     if ((await exitCode(build)) !== 0) throw new FatalError("The build failed; see the output above.");
   }
 
   const port = process.env.PORT ?? "3000";
   info(`Starting on ${env.PUBLIC_BASE_URL} (port ${port}). Press Ctrl-C to stop.`);
-  app = run(nextBin, [dev ? "dev" : "start", "-p", port], process.env);
-  const code = await exitCode(app);
+  running.app = run(nextBin, [dev ? "dev" : "start", "-p", port], process.env);
+  const code = await exitCode(running.app);
   if (!shuttingDown) {
     await embedded?.stop();
     process.exit(code);

@@ -9,7 +9,11 @@ import { SiteFooter } from "@/components/layout/site-footer";
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b3d5c" };
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "common" });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { dateRangeFormat } from "@/lib/i18n/date-range";
 import { listPublicEvents } from "@/lib/events/list-public-events";
 import { Link } from "@/lib/i18n/navigation";
 import { localised } from "@/lib/i18n/localised";
@@ -7,7 +8,11 @@ import type { AppLocale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: AppLocale }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: AppLocale }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "home" });
   return { title: t("metaTitle") };
@@ -16,9 +21,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: A
 export default async function HomePage({ params }: { params: Promise<{ locale: AppLocale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, te, events] = await Promise.all([
+  const [t, format, events] = await Promise.all([
     getTranslations("home"),
-    getTranslations("event"),
+    getFormatter(),
     listPublicEvents(new Date()),
   ]);
 
@@ -36,7 +41,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: A
                 <Link href={`/events/${event.slug}`}>{localised(event.name, locale)}</Link>
               </h2>
               <p className="meta">
-                {te("dates", { start: event.startsAt, end: event.endsAt })} · {event.city}
+                {format.dateTimeRange(event.startsAt, event.endsAt, dateRangeFormat)} · {event.city}
               </p>
               <p>{localised(event.summary, locale)}</p>
             </li>

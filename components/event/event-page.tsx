@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { dateRangeFormat } from "@/lib/i18n/date-range";
 import { Link } from "@/lib/i18n/navigation";
 import { localised } from "@/lib/i18n/localised";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -10,6 +11,7 @@ type Props = { event: PublicEvent; locale: AppLocale; now: Date };
 
 export async function EventPage({ event, locale, now }: Props) {
   const t = await getTranslations("event");
+  const format = await getFormatter();
   const window = registrationWindow(event, now);
   const annualMeeting = event.activities.find((activity) => activity.kind === "annual_meeting");
   const studyVisits = event.activities.filter((activity) => activity.kind === "study_visit");
@@ -23,7 +25,7 @@ export async function EventPage({ event, locale, now }: Props) {
           <dl className="facts">
             <div>
               <dt>{t("when")}</dt>
-              <dd>{t("dates", { start: event.startsAt, end: event.endsAt })}</dd>
+              <dd>{format.dateTimeRange(event.startsAt, event.endsAt, dateRangeFormat)}</dd>
             </div>
             <div>
               <dt>{t("where")}</dt>
@@ -41,7 +43,10 @@ export async function EventPage({ event, locale, now }: Props) {
           <div className="call-to-action">
             {window === "open" && (
               <>
-                <Link href={`/events/${event.slug}/register`} className="button button--primary button--large">
+                <Link
+                  href={`/events/${event.slug}/register`}
+                  className="button button--primary button--large"
+                >
                   {t("register")}
                 </Link>
                 <p>{t("registerHint", { deadline: event.registrationClosesAt })}</p>

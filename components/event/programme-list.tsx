@@ -9,7 +9,13 @@ function dayKey(date: Date): string {
   return new Intl.DateTimeFormat("sv-SE", { timeZone: TIME_ZONE, dateStyle: "short" }).format(date);
 }
 
-export async function ProgrammeList({ activities, locale }: { activities: PublicActivity[]; locale: AppLocale }) {
+export async function ProgrammeList({
+  activities,
+  locale,
+}: {
+  activities: PublicActivity[];
+  locale: AppLocale;
+}) {
   const t = await getTranslations();
   const days = new Map<string, PublicActivity[]>();
   for (const activity of activities) {
@@ -39,12 +45,19 @@ export async function ProgrammeList({ activities, locale }: { activities: Public
                     ) : activity.seatsLeft === 0 && !activity.waitlistEnabled ? (
                       <li>{t("event.seatsFullNoWaitlist")}</li>
                     ) : (
-                      <li>{t("event.seatsLeft", { count: activity.seatsLeft ?? 0, capacity: activity.capacity })}</li>
+                      <li>
+                        {t("event.seatsLeft", {
+                          count: activity.seatsLeft ?? 0,
+                          capacity: activity.capacity,
+                        })}
+                      </li>
                     )}
                     {activity.capacity !== null && activity.waitlistEnabled && activity.seatsLeft !== 0 && (
                       <li>{t("event.waitlistNote")}</li>
                     )}
-                    {activity.signupClosesAt && <li>{t("event.signupDeadline", { deadline: activity.signupClosesAt })}</li>}
+                    {activity.signupClosesAt && (
+                      <li>{t("event.signupDeadline", { deadline: activity.signupClosesAt })}</li>
+                    )}
                     {activity.membersOnly && <li>{t("event.membersOnly")}</li>}
                   </ul>
                 </div>

@@ -24,7 +24,9 @@ export async function assertReachable(url: string) {
     await withClient(url, (client) => client.query("SELECT 1"));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new FatalError(`Cannot reach the database at ${describe(url)}: ${reason}. Check DATABASE_URL and that PostgreSQL is running.`);
+    throw new FatalError(
+      `Cannot reach the database at ${describe(url)}: ${reason}. Check DATABASE_URL and that PostgreSQL is running.`,
+    );
   }
 }
 

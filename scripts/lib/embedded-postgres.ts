@@ -7,7 +7,11 @@ import { FatalError, info } from "./log";
 
 type Credentials = { password: string };
 
-export type EmbeddedDatabase = { adminUrl: string; urlFor: (database: string) => string; stop: () => Promise<void> };
+export type EmbeddedDatabase = {
+  adminUrl: string;
+  urlFor: (database: string) => string;
+  stop: () => Promise<void>;
+};
 
 function isRunning(pid: number): boolean {
   try {
@@ -44,7 +48,9 @@ async function recoverStalePostmaster(dataDir: string) {
     info(`Stopping a PostgreSQL left running by an earlier run (pid ${pid}).`);
     process.kill(pid, "SIGINT"); // fast shutdown: rolls back open transactions, keeps committed data
     if (!(await waitUntilGone(pid, 15_000))) {
-      throw new FatalError(`PostgreSQL (pid ${pid}) from an earlier run did not stop; stop it and try again.`);
+      throw new FatalError(
+        `PostgreSQL (pid ${pid}) from an earlier run did not stop; stop it and try again.`,
+      );
     }
   } else if (!isRunning(pid) || !isPostgres(pid)) {
     // The pid was recycled or is gone; PostgreSQL would refuse to start on the stale lock file.
@@ -59,7 +65,10 @@ function readCredentials(file: string): Credentials {
   return credentials;
 }
 
-export async function startEmbeddedPostgres(options: { dir: string; port: number }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(options: {
+  dir: string;
+  port: number;
+}): Promise<EmbeddedDatabase> {
   const root = path.resolve(options.dir);
   const dataDir = path.join(root, "data");
   mkdirSync(root, { recursive: true });

@@ -1,0 +1,122 @@
+// `npm test`: type check, lint, unit/integration tests (Vitest) and end-to-end tests (Playwright),
+// all against real PostgreSQL, a real SMTP catcher and a real Chromium. `npm test -- unit` or
+// `npm test -- e2e` runs one stage.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { buildIsStale } from "./lib/build";
+import { resolveChromium } from "./lib/chromium";
+import { createDatabase, databaseUrl, dropDatabase, migrate } from "./lib/database";
+import { exitWith, FatalError, info } from "./lib/log";
+import { seedDatabase } from "./lib/seed-database";
+import { resolveTestServer } from "./lib/test-database";
+
+const root = path.resolve(__dirname, "..");
+const bin = (pkg: string, file: string) => path.join(root, "node_modules", pkg, file);
+const results = path.join(root, "test-results");
+
+function run(
+  label: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
+  info(label);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [command, ...args], { cwd: root, env, stdio: "inherit" });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new FatalError(`${label} failed.`))));
+  });
+}
+
+type Counts = { passed: number; failed: number };
+
+function vitestCounts(): Counts {
+  const report = JSON.parse(readFileSync(path.join(results, "vitest.json"), "utf8"));
+  return { passed: report.numPassedTests, failed: report.numFailedTests };
+}
+
+function playwrightCounts(): Counts {
+  const report = JSON.parse(readFileSync(path.join(results, "e2e.json"), "utf8"));
+  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
+}
+
+async function staticChecks() {
+  await run("Type check (tsc)", bin("typescript", "bin/tsc"), ["--noEmit"]);
+  await run("Lint (ESLint)", bin("eslint", "bin/eslint.js"), [".", "--max-warnings=0"]);
+  await run("Formatting (Prettier)", bin("prettier", "bin/prettier.cjs"), ["--check", "."]);
+}
+
+async function unitTests(adminUrl: string): Promise<Counts> {
+  const env: NodeJS.ProcessEnv = { ...process.env, TEST_DATABASE_URL: adminUrl, NODE_ENV: "test" };
+  const reportFile = path.join(results, "vitest.json");
+  try {
+    await run(
+      "Unit and integration tests (Vitest)",
+      bin("vitest", "vitest.mjs"),
+      ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile}`],
+      env,
+    );
+  } finally {
+    if (existsSync(reportFile)) printCounts("Vitest", vitestCounts());
+  }
+  return vitestCounts();
+}
+
+async function e2eTests(adminUrl: string): Promise<Counts> {
+  const chromium = resolveChromium(root);
+  const name = `sik_e2e_${process.pid}`;
+  const url = databaseUrl(adminUrl, name);
+  await dropDatabase(adminUrl, name);
+  await createDatabase(adminUrl, name);
+  try {
+    await migrate(url);
+    await seedDatabase(url);
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: url,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(chromium ? { CHROMIUM_PATH: chromium } : {}),
+    };
+    if (buildIsStale(root))
+      await run("Production build (next build)", bin("next", "dist/bin/next"), ["build"], env);
+    const reportFile = path.join(results, "e2e.json");
+    try {
+      await run("End-to-end tests (Playwright, Chromium)", bin("@playwright/test", "cli.js"), ["test"], env);
+    } finally {
+      if (existsSync(reportFile)) printCounts("Playwright", playwrightCounts());
+    }
+    return playwrightCounts();
+  } finally {
+    await dropDatabase(adminUrl, name);
+  }
+}
+
+function printCounts(runner: string, counts: Counts) {
+  info(`${runner}: ${counts.passed} passed, ${counts.failed} failed`);
+}
+
+async function main() {
+  const only = process.argv[2];
+  if (only && !["static", "unit", "e2e"].includes(only))
+    throw new FatalError(`Unknown stage "${only}": use static, unit or e2e.`);
+  rmSync(results, { recursive: true, force: true });
+  mkdirSync(results, { recursive: true });
+  if (!only || only === "static") await staticChecks();
+  if (only === "static") return;
+
+  const server = await resolveTestServer(root);
+  const total: Counts = { passed: 0, failed: 0 };
+  try {
+    for (const stage of only ? [only] : ["unit", "e2e"]) {
+      const counts = stage === "unit" ? await unitTests(server.adminUrl) : await e2eTests(server.adminUrl);
+      total.passed += counts.passed;
+      total.failed += counts.failed;
+    }
+  } finally {
+    await server.embedded?.stop();
+  }
+  console.log(`Tests: ${total.passed} passed, ${total.failed} failed`);
+}
+
+main().catch(exitWith);
