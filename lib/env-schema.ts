@@ -41,6 +41,15 @@ export const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   MAIL_FROM: z.string().default("Svenska Industrikommuner <noreply@localhost>"),
   ADMIN_EMAILS: emailList,
+  // Registration submits allowed per client address per window (shared by all instances).
+  REGISTRATION_RATE_LIMIT: z.coerce.number({ error: "must be a whole number" }).int().min(1).default(30),
+  REGISTRATION_RATE_WINDOW_SECONDS: z.coerce
+    .number({ error: "must be a whole number" })
+    .int()
+    .min(1)
+    .default(600),
+  // Reverse proxies in front of the app that append to X-Forwarded-For; 0 when clients connect directly.
+  TRUSTED_PROXY_HOPS: z.coerce.number({ error: "must be a whole number" }).int().min(0).max(5).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -18,6 +18,7 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
     const code = (KNOWN.has(issue.message) ? issue.message : "invalid") as ValidationKey;
     const params: Record<string, number | string> = {};
     if (issue.code === "too_big" && typeof issue.maximum === "number") params.max = issue.maximum;
+    if (issue.code === "custom" && issue.params) Object.assign(params, issue.params);
     return { field: issue.path.join("."), code, params };
   });
 }

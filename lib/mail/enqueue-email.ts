@@ -1,0 +1,30 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import type { Locale } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type EmailTemplate =
+  | "registration-received"
+  | "attendee-confirmation"
+  | "attendee-changed"
+  | "attendee-cancelled"
+  | "registration-cancelled"
+  | "waitlist-promoted";
+
+/**
+ * Writes an e-mail to the outbox inside the caller's transaction; the outbox worker sends it after
+ * commit. A payload may carry a private link's token: the database keeps only token hashes
+ * elsewhere, and the worker removes the token from the payload once the mail has been sent.
+ */
+export async function enqueueEmail(
+  tx: Tx,
+  email: {
+    eventId: string;
+    recipient: string;
+    locale: Locale;
+    template: EmailTemplate;
+    payload: Prisma.InputJsonValue;
+  },
+) {
+  await tx.outboxEmail.create({ data: email });
+}

@@ -1,0 +1,66 @@
+import type { FieldIssue } from "@/lib/errors";
+import type { Activity } from "@/lib/generated/prisma/client";
+import { parseQuestions } from "./activity-questions";
+
+export type DelegateSignupRequest = {
+  /** Where this delegate's fields live in the input, e.g. "delegates.2". */
+  path: string;
+  activityIds: string[];
+  isVotingDelegate: boolean;
+  answers: Record<string, Record<string, string>>;
+  /** Activities the person already holds a place in: their own deadline does not take it away. */
+  alreadySignedUp?: ReadonlySet<string>;
+};
+
+/**
+ * The rules about what a delegate may choose, checked against the event's activities as stored:
+ * activities of this event only, open for sign-up, members-only respected, the voting delegate on
+ * the annual meeting, and the extra questions of chosen activities answered.
+ */
+export function checkSignupRules(input: {
+  delegates: DelegateSignupRequest[];
+  activities: Map<string, Activity>;
+  isMember: boolean;
+  locale: "sv" | "en";
+  now: Date;
+}): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const nameOf = (activity: Activity) => (input.locale === "sv" ? activity.nameSv : activity.nameEn);
+
+  for (const delegate of input.delegates) {
+    const chosen: Activity[] = [];
+    for (const id of delegate.activityIds) {
+      const activity = input.activities.get(id);
+      if (!activity) {
+        issues.push({ field: `${delegate.path}.activityIds`, code: "unknownActivity" });
+        continue;
+      }
+      chosen.push(activity);
+      const keeps = delegate.alreadySignedUp?.has(id) ?? false;
+      if (!keeps && activity.signupClosesAt && activity.signupClosesAt <= input.now) {
+        issues.push({
+          field: `${delegate.path}.activityIds`,
+          code: "activityClosed",
+          params: { activity: nameOf(activity) },
+        });
+      }
+      if (activity.membersOnly && !input.isMember) {
+        issues.push({
+          field: `${delegate.path}.activityIds`,
+          code: "membersOnly",
+          params: { activity: nameOf(activity) },
+        });
+      }
+      for (const question of parseQuestions(activity.questions)) {
+        const answer = delegate.answers[activity.id]?.[question.key]?.trim() ?? "";
+        if (question.required && answer === "") {
+          issues.push({ field: `${delegate.path}.answers.${activity.id}.${question.key}`, code: "required" });
+        }
+      }
+    }
+    if (delegate.isVotingDelegate && !chosen.some((activity) => activity.kind === "annual_meeting")) {
+      issues.push({ field: `${delegate.path}.isVotingDelegate`, code: "votingDelegateNeedsMeeting" });
+    }
+  }
+  return issues;
+}

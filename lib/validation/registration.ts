@@ -1,0 +1,124 @@
+// The registration as the public form and the REST API submit it. The step schemas are the pieces
+// the form validates one page at a time; `registrationInput` composes them for the final submit and
+// the API, so both are held to exactly the same rules. The server is the authority either way.
+import { z } from "zod";
+import { emailAddress, optionalText, phoneNumber, requiredText, type ValidationKey } from "./fields";
+
+export const DIET_CHOICES = ["vegetarian", "vegan", "gluten_free", "lactose_free", "no_pork"] as const;
+export type DietChoice = (typeof DIET_CHOICES)[number];
+
+export const MAX_DELEGATES = 25;
+
+const key = (name: ValidationKey) => name;
+const id = z.uuid({ error: key("invalid") });
+
+export const organisationChoice = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ kind: z.literal("member"), id }),
+    z.object({ kind: z.literal("observer"), name: requiredText(120) }),
+  ],
+  { error: key("chooseOrganisation") },
+);
+
+export const contactDetails = z.object({
+  name: requiredText(120),
+  email: emailAddress,
+  phone: phoneNumber,
+});
+
+export const delegateDetails = z.object({
+  name: requiredText(120),
+  email: emailAddress,
+  title: requiredText(120),
+  phone: z
+    .string({ error: key("invalid") })
+    .trim()
+    .max(30, key("tooLong"))
+    .refine((value) => value === "" || /^\+?[0-9][0-9 -]{5,}$/.test(value), key("phone"))
+    .default(""),
+});
+
+export const delegateChoices = z.object({
+  activityIds: z
+    .array(id, { error: key("invalid") })
+    .min(1, key("chooseActivity"))
+    .max(30, key("invalid"))
+    .refine((ids) => new Set(ids).size === ids.length, key("invalid")),
+  isVotingDelegate: z.boolean({ error: key("invalid") }).default(false),
+});
+
+// Answers to an activity's extra questions: { [activityId]: { [questionKey]: answer } }.
+const answers = z
+  .record(id, z.record(z.string().max(50), z.string().trim().max(200, key("tooLong"))), {
+    error: key("invalid"),
+  })
+  .default({});
+
+export const delegateNeeds = z.object({
+  dietChoices: z
+    .array(z.enum(DIET_CHOICES, { error: key("invalid") }))
+    .max(DIET_CHOICES.length)
+    .default([]),
+  dietOther: optionalText(200),
+  allergies: optionalText(500),
+  accessibilityNeeds: optionalText(500),
+  answers,
+});
+
+export const delegateInput = delegateDetails
+  .extend(delegateChoices.shape)
+  .extend(delegateNeeds.shape)
+  .extend({ listConsent: z.boolean({ error: key("invalid") }).default(false) });
+
+export const registrationInput = z
+  .object({
+    idempotencyKey: z
+      .string({ error: key("required") })
+      .trim()
+      .min(8, key("invalid"))
+      .max(100, key("tooLong")),
+    locale: z.enum(["sv", "en"], { error: key("invalid") }).default("sv"),
+    organisation: organisationChoice,
+    contact: contactDetails,
+    privacyConsent: z.literal(true, { error: key("consentRequired") }),
+    delegates: z
+      .array(delegateInput, { error: key("required") })
+      .min(1, key("addDelegate"))
+      .max(MAX_DELEGATES, key("tooManyDelegates")),
+  })
+  .superRefine((registration, context) => {
+    const seen = new Map<string, number>();
+    registration.delegates.forEach((delegate, index) => {
+      if (seen.has(delegate.email)) {
+        context.addIssue({
+          code: "custom",
+          path: ["delegates", index, "email"],
+          message: key("duplicateEmail"),
+        });
+      }
+      seen.set(delegate.email, index);
+    });
+    const voting = registration.delegates.flatMap((delegate, index) =>
+      delegate.isVotingDelegate ? [index] : [],
+    );
+    for (const index of voting.slice(1)) {
+      context.addIssue({
+        code: "custom",
+        path: ["delegates", index, "isVotingDelegate"],
+        message: key("oneVotingDelegate"),
+      });
+    }
+    if (registration.organisation.kind === "observer") {
+      for (const index of voting) {
+        context.addIssue({
+          code: "custom",
+          path: ["delegates", index, "isVotingDelegate"],
+          message: key("votingDelegateObserver"),
+        });
+      }
+    }
+  });
+
+export type RegistrationInput = z.infer<typeof registrationInput>;
+export type DelegateInput = z.infer<typeof delegateInput>;
