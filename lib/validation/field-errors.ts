@@ -1,31 +1,38 @@
 import type { z } from "zod";
+import type { createTranslator } from "next-intl";
+import type { FieldIssue } from "@/lib/errors";
+import { messagesFor, type Messages } from "@/lib/i18n/messages";
 import type { ValidationKey } from "./fields";
 
-/** One problem with one field: the field's path ("delegates.0.email"), a key and its values. */
-export type FieldError = { field: string; code: ValidationKey; params: Record<string, number | string> };
+const KNOWN: ReadonlySet<string> = new Set(Object.keys(messagesFor("sv").validation));
+const LABELLED: ReadonlySet<string> = new Set(Object.keys(messagesFor("sv").fieldLabels));
 
-const KNOWN: ReadonlySet<string> = new Set<ValidationKey>([
-  "required",
-  "tooLong",
-  "email",
-  "phone",
-  "invalid",
-]);
-
-/** Turns a ZodError into field errors; a message that is not a known key becomes "invalid". */
-export function toFieldErrors(error: z.ZodError): FieldError[] {
+/** Turns a ZodError into field issues; a message that is not a known key becomes "invalid". */
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => {
     const code = (KNOWN.has(issue.message) ? issue.message : "invalid") as ValidationKey;
     const params: Record<string, number | string> = {};
     if (issue.code === "too_big" && typeof issue.maximum === "number") params.max = issue.maximum;
-    if (issue.code === "custom" && issue.params) Object.assign(params, issue.params);
     return { field: issue.path.join("."), code, params };
   });
 }
 
-type Translate = (key: `validation.${ValidationKey}`, values: Record<string, number | string>) => string;
+type Translator = ReturnType<typeof createTranslator<Messages>>;
 
-/** The message a person reads, in their language, naming the field by its label. */
-export function describeFieldError(error: FieldError, label: string, t: Translate): string {
-  return t(`validation.${error.code}`, { field: label, max: 0, ...error.params });
+/** A generic label for a field path, from its last named segment ("delegates.0.email" → "e-mail address"). */
+export function genericFieldLabel(field: string, t: Translator): string {
+  const segment = field.split(".").findLast((part) => LABELLED.has(part));
+  return segment ? t(`fieldLabels.${segment as keyof Messages["fieldLabels"]}`) : field;
+}
+
+/** The sentence a person reads for one field issue, in their language, naming the field by `label`. */
+export function describeFieldIssue(issue: FieldIssue, label: string, t: Translator): string {
+  return t(`validation.${issue.code}`, {
+    field: label,
+    max: 0,
+    activity: "",
+    organisation: "",
+    name: "",
+    ...issue.params,
+  });
 }

@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { messagesFor } from "@/lib/i18n/messages";
-import { describeFieldError, toFieldErrors } from "@/lib/validation/field-errors";
+import { describeFieldIssue, toFieldIssues } from "@/lib/validation/field-errors";
 import { emailAddress, phoneNumber, requiredText } from "@/lib/validation/fields";
 
 const schema = z.object({ name: requiredText(10), email: emailAddress, phone: phoneNumber });
@@ -10,7 +10,7 @@ const schema = z.object({ name: requiredText(10), email: emailAddress, phone: ph
 function errorsFor(input: unknown) {
   const result = schema.safeParse(input);
   if (result.success) throw new Error("expected a validation error");
-  return toFieldErrors(result.error);
+  return toFieldIssues(result.error);
 }
 
 describe("shared field schemas", () => {
@@ -41,7 +41,7 @@ describe("shared field schemas", () => {
     const [tooLong] = errorsFor({ name: "x".repeat(11), email: "a@b.se", phone: "0701234567" });
     const sv = createTranslator({ locale: "sv", messages: messagesFor("sv") });
     const en = createTranslator({ locale: "en", messages: messagesFor("en") });
-    expect(describeFieldError(tooLong!, "Namn", sv)).toBe("Namn får vara högst 10 tecken");
-    expect(describeFieldError(tooLong!, "Name", en)).toBe("Name must be 10 characters or fewer");
+    expect(describeFieldIssue(tooLong!, "Namn", sv)).toBe("Namn får vara högst 10 tecken");
+    expect(describeFieldIssue(tooLong!, "Name", en)).toBe("Name must be 10 characters or fewer");
   });
 });

@@ -1,0 +1,63 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import { AppError, type ErrorCode } from "@/lib/errors";
+import { messagesFor, type Messages } from "@/lib/i18n/messages";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { describeFieldIssue, genericFieldLabel } from "@/lib/validation/field-errors";
+
+const STATUS: Record<ErrorCode, number> = {
+  validation: 422,
+  not_found: 404,
+  registration_not_open: 409,
+  registration_closed: 409,
+  change_deadline_passed: 409,
+  conflict: 409,
+  rate_limited: 429,
+};
+
+const MESSAGE: Record<ErrorCode, keyof Messages["apiErrors"]> = {
+  validation: "validation",
+  not_found: "notFound",
+  registration_not_open: "registrationNotOpen",
+  registration_closed: "registrationClosed",
+  change_deadline_passed: "changeDeadlinePassed",
+  conflict: "conflict",
+  rate_limited: "rateLimited",
+};
+
+/** The JSON answer to a failed API request: a stable code, a readable message and per-field problems. */
+export function errorResponse(error: unknown, locale: AppLocale): Response {
+  const t = createTranslator({ locale, messages: messagesFor(locale) });
+  if (!(error instanceof AppError)) {
+    console.error("api: unexpected error", error);
+    return Response.json(
+      { error: { code: "unexpected", message: t("apiErrors.unexpected"), fields: [] } },
+      { status: 500 },
+    );
+  }
+  const headers: HeadersInit =
+    error.code === "rate_limited" ? { "retry-after": String(error.params.retryAfter ?? 60) } : {};
+  return Response.json(
+    {
+      error: {
+        code: error.code,
+        message: t(`apiErrors.${MESSAGE[error.code]}`, { retryAfter: error.params.retryAfter ?? 60 }),
+        fields: error.fields.map((issue) => ({
+          field: issue.field,
+          code: issue.code,
+          params: issue.params ?? {},
+          message: describeFieldIssue(issue, genericFieldLabel(issue.field, t), t),
+        })),
+      },
+    },
+    { status: STATUS[error.code], headers },
+  );
+}
+
+export function badRequest(locale: AppLocale): Response {
+  const t = createTranslator({ locale, messages: messagesFor(locale) });
+  return Response.json(
+    { error: { code: "bad_request", message: t("apiErrors.badRequest"), fields: [] } },
+    { status: 400 },
+  );
+}

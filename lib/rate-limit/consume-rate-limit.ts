@@ -1,0 +1,27 @@
+import "server-only";
+import { db, type DbOrTx } from "@/lib/db";
+
+export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number };
+
+/**
+ * Counts one use of `key` in the current fixed window and says whether it is within `limit`.
+ * The counter lives in PostgreSQL, so every app instance behind a load balancer shares it.
+ */
+export async function consumeRateLimit(
+  key: string,
+  limit: number,
+  windowSeconds: number,
+  now: Date = new Date(),
+  client: DbOrTx = db,
+): Promise<RateLimitResult> {
+  const windowMs = windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const [row] = await client.$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimit" (key, "windowStart", count) VALUES (${key}, ${windowStart}, 1)
+    ON CONFLICT (key, "windowStart") DO UPDATE SET count = "RateLimit".count + 1
+    RETURNING count`;
+  // Old windows of this key are no longer needed; dropping them keeps the table small.
+  await client.$executeRaw`DELETE FROM "RateLimit" WHERE key = ${key} AND "windowStart" < ${windowStart}`;
+  const retryAfterSeconds = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000);
+  return { allowed: (row?.count ?? 0) <= limit, retryAfterSeconds };
+}

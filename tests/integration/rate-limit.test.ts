@@ -1,0 +1,64 @@
+// The submit limit itself, with a small limit set for this file only.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { POST } from "@/app/api/v1/events/[slug]/registrations/route";
+import { delegate, registration, rowCounts, seededMeeting } from "./registration-fixtures";
+
+// Hoisted above the imports: the environment is read once, when the app's modules load.
+vi.hoisted(() => {
+  process.env.REGISTRATION_RATE_LIMIT = "3";
+});
+
+let meeting: Awaited<ReturnType<typeof seededMeeting>>;
+
+beforeAll(async () => {
+  meeting = await seededMeeting();
+});
+
+function submitFrom(address: string) {
+  const { eventSlug: _slug, ...body } = registration(meeting.members[0]!.id, [
+    delegate([meeting.activity("day-1").id]),
+  ]);
+  const request = new Request("http://localhost/api/v1/events/lulea-2027/registrations", {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": address },
+    body: JSON.stringify({ ...body, locale: "en" }),
+  });
+  return POST(request, { params: Promise.resolve({ slug: "lulea-2027" }) });
+}
+
+describe("registration rate limit", () => {
+  it("refuses the fourth submit from one address with 429 and a clear message, but not others", async () => {
+    for (let attempt = 0; attempt < 3; attempt++) expect((await submitFrom("198.51.100.7")).status).toBe(201);
+    const before = await rowCounts();
+    const refused = await submitFrom("198.51.100.7");
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await refused.json()).error).toMatchObject({
+      code: "rate_limited",
+      message: expect.stringMatching(/^Too many registrations from the same address\. Wait \d+ seconds/),
+    });
+    expect(await rowCounts()).toEqual(before);
+    expect((await submitFrom("198.51.100.8")).status).toBe(201);
+  });
+
+  it("counts in PostgreSQL, so it holds across app instances", async () => {
+    const { consumeRateLimit } = await import("@/lib/rate-limit/consume-rate-limit");
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    const { PrismaClient } = await import("@/lib/generated/prisma/client");
+    // A second client stands in for a second app instance with its own connection pool.
+    const other = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }),
+    });
+    const now = new Date("2027-01-01T10:00:00Z");
+    try {
+      expect((await consumeRateLimit("shared", 2, 60, now)).allowed).toBe(true);
+      expect((await consumeRateLimit("shared", 2, 60, now, other)).allowed).toBe(true);
+      expect((await consumeRateLimit("shared", 2, 60, now)).allowed).toBe(false);
+      expect((await consumeRateLimit("shared", 2, 60, new Date("2027-01-01T10:01:00Z"), other)).allowed).toBe(
+        true,
+      );
+    } finally {
+      await other.$disconnect();
+    }
+  });
+});
