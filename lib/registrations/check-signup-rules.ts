@@ -1,9 +1,10 @@
 import type { FieldIssue } from "@/lib/errors";
 import type { Activity } from "@/lib/generated/prisma/client";
 import { parseQuestions } from "./activity-questions";
+import { fieldPath } from "./field-path";
 
 export type DelegateSignupRequest = {
-  /** Where this delegate's fields live in the input, e.g. "delegates.2". */
+  /** Where this delegate's fields live in the input, e.g. "delegates.2" ("" at the top level). */
   path: string;
   activityIds: string[];
   isVotingDelegate: boolean;
@@ -32,21 +33,21 @@ export function checkSignupRules(input: {
     for (const id of delegate.activityIds) {
       const activity = input.activities.get(id);
       if (!activity) {
-        issues.push({ field: `${delegate.path}.activityIds`, code: "unknownActivity" });
+        issues.push({ field: fieldPath(delegate.path, "activityIds"), code: "unknownActivity" });
         continue;
       }
       chosen.push(activity);
       const keeps = delegate.alreadySignedUp?.has(id) ?? false;
       if (!keeps && activity.signupClosesAt && activity.signupClosesAt <= input.now) {
         issues.push({
-          field: `${delegate.path}.activityIds`,
+          field: fieldPath(delegate.path, "activityIds"),
           code: "activityClosed",
           params: { activity: nameOf(activity) },
         });
       }
       if (activity.membersOnly && !input.isMember) {
         issues.push({
-          field: `${delegate.path}.activityIds`,
+          field: fieldPath(delegate.path, "activityIds"),
           code: "membersOnly",
           params: { activity: nameOf(activity) },
         });
@@ -54,12 +55,18 @@ export function checkSignupRules(input: {
       for (const question of parseQuestions(activity.questions)) {
         const answer = delegate.answers[activity.id]?.[question.key]?.trim() ?? "";
         if (question.required && answer === "") {
-          issues.push({ field: `${delegate.path}.answers.${activity.id}.${question.key}`, code: "required" });
+          issues.push({
+            field: fieldPath(delegate.path, `answers.${activity.id}.${question.key}`),
+            code: "required",
+          });
         }
       }
     }
     if (delegate.isVotingDelegate && !chosen.some((activity) => activity.kind === "annual_meeting")) {
-      issues.push({ field: `${delegate.path}.isVotingDelegate`, code: "votingDelegateNeedsMeeting" });
+      issues.push({
+        field: fieldPath(delegate.path, "isVotingDelegate"),
+        code: "votingDelegateNeedsMeeting",
+      });
     }
   }
   return issues;

@@ -7,6 +7,7 @@ import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { registrationWindow } from "@/lib/events/public-event";
 import type { RegistrationInput } from "@/lib/validation/registration";
 import { lockActivities, placeSignup, readActivityLoad } from "./activity-capacity";
+import { assertVotingDelegateFree, votingDelegateTaken } from "./assert-voting-delegate-free";
 import { checkSignupRules } from "./check-signup-rules";
 import { getRegistrationSummary, type RegistrationSummary } from "./get-registration-summary";
 import { resolveOrganisation } from "./resolve-organisation";
@@ -47,31 +48,6 @@ async function assertNoTakenEmails(tx: Tx, eventId: string, input: RegistrationI
   throw new AppError("conflict", "e-mail already registered", fields);
 }
 
-async function assertVotingDelegateFree(
-  tx: Tx,
-  eventId: string,
-  organisation: { id: string; name: string },
-  input: RegistrationInput,
-) {
-  const index = input.delegates.findIndex((delegate) => delegate.isVotingDelegate);
-  if (index === -1) return;
-  const existing = await tx.attendee.findFirst({
-    where: { eventId, organisationId: organisation.id, isVotingDelegate: true, status: "active" },
-    select: { id: true },
-  });
-  if (existing) throw votingDelegateTaken(organisation.name, index);
-}
-
-function votingDelegateTaken(organisationName: string, index: number) {
-  return new AppError("conflict", "voting delegate already named", [
-    {
-      field: `delegates.${index}.isVotingDelegate`,
-      code: "votingDelegateTaken",
-      params: { organisation: organisationName },
-    },
-  ]);
-}
-
 async function insertRegistration(tx: Tx, input: CreateRegistrationInput, now: Date) {
   const event = await tx.event.findFirst({ where: { slug: input.eventSlug } });
   if (!event) throw new AppError("not_found", "no such event");
@@ -92,7 +68,14 @@ async function insertRegistration(tx: Tx, input: CreateRegistrationInput, now: D
   });
   if (ruleIssues.length > 0) throw new AppError("validation", "signup rules", ruleIssues);
   await assertNoTakenEmails(tx, event.id, input);
-  await assertVotingDelegateFree(tx, event.id, organisation, input);
+  const votingIndex = input.delegates.findIndex((delegate) => delegate.isVotingDelegate);
+  if (votingIndex !== -1) {
+    await assertVotingDelegateFree(tx, {
+      eventId: event.id,
+      organisation,
+      field: `delegates.${votingIndex}.isVotingDelegate`,
+    });
+  }
 
   const chosenIds = [...new Set(input.delegates.flatMap((delegate) => delegate.activityIds))];
   await lockActivities(
@@ -235,7 +218,7 @@ export async function createRegistration(
               ? { id: input.organisation.id }
               : { name: input.organisation.name },
         });
-        throw votingDelegateTaken(organisation?.name ?? "", index);
+        throw votingDelegateTaken(organisation?.name ?? "", `delegates.${index}.isVotingDelegate`);
       }
       const retry = constraint === "Registration_reference_key" || isRetryableTransactionError(error);
       if (!retry || attempt >= ATTEMPTS) throw error;

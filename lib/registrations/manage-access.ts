@@ -1,0 +1,68 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/audit/write-audit-entry";
+import { hashToken } from "./tokens";
+
+/** What a private link opens: the contact's whole registration, or one attendee's own place. */
+export type ManageAccess =
+  | { kind: "contact"; registrationId: string; eventId: string }
+  | { kind: "attendee"; attendeeId: string; registrationId: string; eventId: string };
+
+/** The access a manage link's token grants, or null for an unknown token. */
+export async function resolveManageToken(token: string): Promise<ManageAccess | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const tokenHash = hashToken(token);
+  const registration = await db.registration.findUnique({
+    where: { manageTokenHash: tokenHash },
+    select: { id: true, eventId: true },
+  });
+  if (registration)
+    return { kind: "contact", registrationId: registration.id, eventId: registration.eventId };
+  const attendee = await db.attendee.findUnique({
+    where: { manageTokenHash: tokenHash },
+    select: { id: true, registrationId: true, eventId: true },
+  });
+  return attendee
+    ? {
+        kind: "attendee",
+        attendeeId: attendee.id,
+        registrationId: attendee.registrationId,
+        eventId: attendee.eventId,
+      }
+    : null;
+}
+
+export function actorOf(access: ManageAccess): Actor {
+  return access.kind === "contact"
+    ? { type: "contact", id: access.registrationId }
+    : { type: "attendee", id: access.attendeeId };
+}
+
+export function mayManageAttendee(access: ManageAccess, attendeeId: string) {
+  return access.kind === "contact" || access.attendeeId === attendeeId;
+}
+
+/**
+ * Loads what a change through a private link needs, refusing when the link does not cover the
+ * attendee, the registration is cancelled, or the event's change deadline has passed.
+ */
+export async function loadForChange(tx: Tx, access: ManageAccess, now: Date, attendeeId?: string) {
+  if (attendeeId && !mayManageAttendee(access, attendeeId))
+    throw new AppError("not_found", "attendee not covered by link");
+  const registration = await tx.registration.findUnique({
+    where: { id: access.registrationId },
+    include: { event: true, organisation: true },
+  });
+  if (!registration || registration.status !== "active")
+    throw new AppError("not_found", "registration not active");
+  if (registration.event.changeDeadline <= now)
+    throw new AppError("change_deadline_passed", "change deadline passed");
+  if (!attendeeId) return { registration, attendee: null };
+  const attendee = await tx.attendee.findFirst({
+    where: { id: attendeeId, registrationId: registration.id, status: "active" },
+    include: { signups: true },
+  });
+  if (!attendee) throw new AppError("not_found", "attendee not found");
+  return { registration, attendee };
+}

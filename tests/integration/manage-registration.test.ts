@@ -1,0 +1,206 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { addAttendee } from "@/lib/registrations/add-attendee";
+import { cancelAttendee, cancelRegistration } from "@/lib/registrations/cancel-attendee";
+import { changeAttendeeSignups } from "@/lib/registrations/change-attendee-signups";
+import { createRegistration } from "@/lib/registrations/create-registration";
+import { getRegistrationSummary } from "@/lib/registrations/get-registration-summary";
+import { resolveManageToken, type ManageAccess } from "@/lib/registrations/manage-access";
+import { updateAttendeeDetails } from "@/lib/registrations/update-attendee-details";
+import { HYBRIT_ANSWERS, OPEN_NOW, delegate, registration, seededMeeting } from "./registration-fixtures";
+
+let meeting: Awaited<ReturnType<typeof seededMeeting>>;
+let memberIndex = 0;
+
+beforeAll(async () => {
+  meeting = await seededMeeting();
+  // Two seats make waiting lists quick to reach.
+  await db.activity.update({ where: { id: meeting.activity("hybrit").id }, data: { capacity: 2 } });
+});
+
+const hybritDelegate = () =>
+  delegate([meeting.activity("hybrit").id, meeting.activity("day-1").id], {
+    answers: { [meeting.activity("hybrit").id]: HYBRIT_ANSWERS },
+  });
+
+/** Registers delegates and returns the summary with the private links from the outbox. */
+async function register(delegates: ReturnType<typeof delegate>[]) {
+  const { summary } = await createRegistration(
+    registration(meeting.members[memberIndex++ % 20]!.id, delegates),
+    OPEN_NOW,
+  );
+  const mails = await db.outboxEmail.findMany({
+    where: { template: { in: ["registration-received", "attendee-confirmation"] } },
+  });
+  const tokenFor = (key: string, id: string) =>
+    (
+      mails.find((mail) => (mail.payload as Record<string, string>)[key] === id)!.payload as {
+        manageToken: string;
+      }
+    ).manageToken;
+  const contact = (await resolveManageToken(tokenFor("registrationId", summary.id)))!;
+  const attendees = await Promise.all(
+    summary.attendees.map(
+      async (attendee) => (await resolveManageToken(tokenFor("attendeeId", attendee.id)))!,
+    ),
+  );
+  return { summary, contact, attendees };
+}
+
+async function hybritStatus(attendeeId: string) {
+  const signup = await db.signup.findFirst({
+    where: { attendeeId, activityId: meeting.activity("hybrit").id },
+  });
+  return signup?.status ?? null;
+}
+
+async function failure(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error("expected a failure");
+}
+
+describe("private links", () => {
+  it("open the whole registration for the contact and one place for an attendee", async () => {
+    const { summary, contact, attendees } = await register([
+      delegate([meeting.activity("day-1").id]),
+      delegate([meeting.activity("day-2").id]),
+    ]);
+    expect(contact).toEqual({ kind: "contact", registrationId: summary.id, eventId: summary.eventId });
+    expect(attendees[0]).toMatchObject({ kind: "attendee", attendeeId: summary.attendees[0]!.id });
+    expect(await resolveManageToken("not-a-real-token-at-all-xxxxxxxx")).toBeNull();
+
+    const other = summary.attendees[1]!.id;
+    expect((await failure(cancelAttendee(attendees[0] as ManageAccess, other, OPEN_NOW))).code).toBe(
+      "not_found",
+    );
+    expect((await failure(cancelRegistration(attendees[0] as ManageAccess, OPEN_NOW))).code).toBe(
+      "not_found",
+    );
+  });
+
+  it("changing choices takes a free place or joins the queue, and dropping one promotes the first in line", async () => {
+    const first = await register([hybritDelegate(), hybritDelegate()]);
+    const waiting = await register([
+      delegate([meeting.activity("day-1").id]),
+      delegate([meeting.activity("day-1").id]),
+    ]);
+    const [third, fourth] = waiting.summary.attendees.map((attendee) => attendee.id);
+    const hybritChoice = {
+      activityIds: [meeting.activity("day-1").id, meeting.activity("hybrit").id],
+      isVotingDelegate: false,
+      answers: { [meeting.activity("hybrit").id]: HYBRIT_ANSWERS },
+    };
+    await changeAttendeeSignups(waiting.contact, third!, hybritChoice, OPEN_NOW);
+    await changeAttendeeSignups(waiting.attendees[1]!, fourth!, hybritChoice, OPEN_NOW);
+    expect([await hybritStatus(third!), await hybritStatus(fourth!)]).toEqual(["waitlisted", "waitlisted"]);
+    const positions = (await getRegistrationSummary(waiting.summary.id))!.attendees.map(
+      (attendee) => attendee.signups.find((signup) => signup.activityKey === "hybrit")!.position,
+    );
+    expect(positions).toEqual([1, 2]);
+
+    // The first confirmed visitor drops HYBRIT: the first in the queue gets the place at once.
+    await changeAttendeeSignups(
+      first.attendees[0]!,
+      first.summary.attendees[0]!.id,
+      { activityIds: [meeting.activity("day-1").id], isVotingDelegate: false, answers: {} },
+      OPEN_NOW,
+    );
+    expect([await hybritStatus(third!), await hybritStatus(fourth!)]).toEqual(["confirmed", "waitlisted"]);
+    expect(
+      await db.signup.count({ where: { activityId: meeting.activity("hybrit").id, status: "confirmed" } }),
+    ).toBe(2);
+    const promotedMail = await db.outboxEmail.findFirst({
+      where: { template: "waitlist-promoted", payload: { path: ["attendeeId"], equals: third } },
+    });
+    expect(promotedMail).not.toBeNull();
+    const audit = await db.auditEntry.findMany({
+      where: { entityType: "Signup", action: "signup.promoted" },
+    });
+    expect(audit).toHaveLength(1);
+
+    // Cancelling the other confirmed visitor promotes the next one.
+    await cancelAttendee(first.contact, first.summary.attendees[1]!.id, OPEN_NOW);
+    expect(await hybritStatus(fourth!)).toBe("confirmed");
+  });
+
+  it("cancelling the whole registration cancels everyone and frees their places", async () => {
+    await db.signup.updateMany({
+      where: { activityId: meeting.activity("hybrit").id },
+      data: { status: "cancelled" },
+    });
+    const holder = await register([hybritDelegate(), hybritDelegate()]);
+    const queued = await register([hybritDelegate()]);
+    expect(await hybritStatus(queued.summary.attendees[0]!.id)).toBe("waitlisted");
+
+    await cancelRegistration(holder.contact, OPEN_NOW);
+    const cancelled = (await getRegistrationSummary(holder.summary.id))!;
+    expect(cancelled.status).toBe("cancelled");
+    expect(cancelled.attendees.map((attendee) => attendee.status)).toEqual(["cancelled", "cancelled"]);
+    expect(
+      cancelled.attendees.flatMap((attendee) => attendee.signups.map((signup) => signup.status)),
+    ).not.toContain("confirmed");
+    expect(await hybritStatus(queued.summary.attendees[0]!.id)).toBe("confirmed");
+    expect(
+      await db.outboxEmail.count({
+        where: {
+          template: "registration-cancelled",
+          payload: { path: ["registrationId"], equals: holder.summary.id },
+        },
+      }),
+    ).toBe(1);
+    // A cancelled registration's links can no longer change anything.
+    expect((await failure(cancelRegistration(holder.contact, OPEN_NOW))).code).toBe("not_found");
+  });
+
+  it("edits details, audited, and adds a delegate under the same rules as the form", async () => {
+    const { summary, contact } = await register([delegate([meeting.activity("day-1").id])]);
+    const attendeeId = summary.attendees[0]!.id;
+    await updateAttendeeDetails(
+      contact,
+      attendeeId,
+      {
+        name: "Nytt Namn",
+        title: "Näringslivschef",
+        phone: "",
+        dietChoices: ["vegetarian"],
+        dietOther: "",
+        allergies: "Nötter",
+        accessibilityNeeds: "",
+        listConsent: false,
+      },
+      OPEN_NOW,
+    );
+    const updated = (await getRegistrationSummary(summary.id))!.attendees[0]!;
+    expect(updated).toMatchObject({ name: "Nytt Namn", dietChoices: ["vegetarian"], allergies: "Nötter" });
+    expect(
+      await db.auditEntry.count({
+        where: { entityId: attendeeId, action: "attendee.details-changed", actorType: "contact" },
+      }),
+    ).toBe(1);
+
+    const added = delegate([meeting.activity("dinner").id]);
+    await addAttendee(contact, added, OPEN_NOW);
+    expect((await getRegistrationSummary(summary.id))!.attendees.map((attendee) => attendee.email)).toContain(
+      added.email,
+    );
+    const again = await failure(
+      addAttendee(contact, { ...delegate([meeting.activity("dinner").id]), email: added.email }, OPEN_NOW),
+    );
+    expect(again.fields).toEqual([{ field: "email", code: "emailTaken" }]);
+  });
+
+  it("refuses changes after the change deadline", async () => {
+    const { summary, contact } = await register([delegate([meeting.activity("day-1").id])]);
+    const afterDeadline = new Date("2027-04-12T00:00:00Z");
+    expect((await failure(cancelAttendee(contact, summary.attendees[0]!.id, afterDeadline))).code).toBe(
+      "change_deadline_passed",
+    );
+    expect((await getRegistrationSummary(summary.id))!.attendees[0]!.status).toBe("active");
+  });
+});
