@@ -41,6 +41,10 @@ export const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   MAIL_FROM: z.string().default("Svenska Industrikommuner <noreply@localhost>"),
   ADMIN_EMAILS: emailList,
+  // Where people write about their personal data (shown on the privacy notice).
+  PRIVACY_CONTACT_EMAIL: z
+    .email({ error: "is not an e-mail address" })
+    .default("dataskydd@industrikommuner.example"),
   // Registration submits allowed per client address per window (shared by all instances).
   REGISTRATION_RATE_LIMIT: z.coerce.number({ error: "must be a whole number" }).int().min(1).default(30),
   REGISTRATION_RATE_WINDOW_SECONDS: z.coerce

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db, type DbOrTx } from "@/lib/db";
+import { parseQuestions } from "@/lib/registrations/activity-questions";
 import type { PublicEvent, PublicTheme } from "./public-event";
 
 const themesSchema = z.array(
@@ -46,6 +47,7 @@ export async function getPublicEvent(slug: string, client: DbOrTx = db): Promise
     contactEmail: event.contactEmail,
     registrationOpensAt: event.registrationOpensAt,
     registrationClosesAt: event.registrationClosesAt,
+    changeDeadline: event.changeDeadline,
     activities: event.activities.map((activity) => ({
       id: activity.id,
       key: activity.key,
@@ -63,6 +65,7 @@ export async function getPublicEvent(slug: string, client: DbOrTx = db): Promise
       waitlistEnabled: activity.waitlistEnabled,
       signupClosesAt: activity.signupClosesAt,
       membersOnly: activity.membersOnly,
+      questions: parseQuestions(activity.questions),
     })),
   };
 }

@@ -1,5 +1,6 @@
 // Shapes of an event as the public sees it: plain data, safe to pass to client components.
 import type { ActivityKind, EventStatus } from "@/lib/generated/prisma/enums";
+import type { ActivityQuestion } from "@/lib/registrations/activity-questions";
 
 export type LocalisedText = { sv: string; en: string };
 
@@ -19,6 +20,8 @@ export type PublicActivity = {
   waitlistEnabled: boolean;
   signupClosesAt: Date | null;
   membersOnly: boolean;
+  /** Extra details asked of those who choose the activity. */
+  questions: ActivityQuestion[];
 };
 
 export type PublicEvent = {
@@ -38,6 +41,7 @@ export type PublicEvent = {
   contactEmail: string;
   registrationOpensAt: Date;
   registrationClosesAt: Date;
+  changeDeadline: Date;
   activities: PublicActivity[];
 };
 

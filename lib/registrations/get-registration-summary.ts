@@ -12,6 +12,8 @@ export type SignupSummary = {
   status: SignupStatus;
   /** Place in the waiting list (1 = next in line), for waitlisted signups. */
   position: number | null;
+  /** Answers to the activity's extra questions. */
+  answers: Record<string, string>;
 };
 
 export type AttendeeSummary = {
@@ -109,6 +111,7 @@ export async function getRegistrationSummary(
         startsAt: signup.activity.startsAt,
         status: signup.status,
         position: positions.get(signup.id) ?? null,
+        answers: signup.answers as Record<string, string>,
       })),
     })),
   };

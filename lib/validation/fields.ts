@@ -12,7 +12,7 @@ export function requiredText(max: number) {
   return z
     .string({ error: key("required") })
     .trim()
-    .min(1, key("required"))
+    .min(1, { error: key("required"), abort: true })
     .max(max, key("tooLong"));
 }
 
@@ -27,7 +27,7 @@ export function optionalText(max: number) {
 export const emailAddress = z
   .string({ error: key("required") })
   .trim()
-  .min(1, key("required"))
+  .min(1, { error: key("required"), abort: true })
   .max(254, key("tooLong"))
   .toLowerCase()
   .pipe(z.email(key("email")));
@@ -35,6 +35,6 @@ export const emailAddress = z
 export const phoneNumber = z
   .string({ error: key("required") })
   .trim()
-  .min(1, key("required"))
+  .min(1, { error: key("required"), abort: true })
   .max(30, key("tooLong"))
   .regex(/^\+?[0-9][0-9 -]{5,}$/, key("phone"));

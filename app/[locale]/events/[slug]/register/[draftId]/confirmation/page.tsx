@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SignupStatusList } from "@/components/registration/signup-status-list";
+import { Link } from "@/lib/i18n/navigation";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { getRegistrationDraft } from "@/lib/registration-drafts/get-registration-draft";
+import { getRegistrationSummary } from "@/lib/registrations/get-registration-summary";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: AppLocale; slug: string; draftId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "registerForm.confirmation" });
+  return { title: t("title"), referrer: "no-referrer" };
+}
+
+export default async function ConfirmationPage({ params }: Props) {
+  const { locale, slug, draftId } = await params;
+  setRequestLocale(locale);
+  const draft = await getRegistrationDraft(draftId, slug);
+  const summary = draft?.registrationId ? await getRegistrationSummary(draft.registrationId) : null;
+  if (!summary) notFound();
+  const t = await getTranslations("registerForm.confirmation");
+  return (
+    <div className="container container--narrow stack">
+      <div className="panel panel--confirmation">
+        <h1>{t("title")}</h1>
+        <p>
+          {t("reference")}
+          <br />
+          <strong className="reference">{summary.reference}</strong>
+        </p>
+      </div>
+      <p>{t("emailNote", { email: summary.contact.email })}</p>
+      <SignupStatusList attendees={summary.attendees} locale={locale} />
+      <p>
+        <Link href={`/events/${slug}`}>{t("backToEvent")}</Link>
+      </p>
+    </div>
+  );
+}

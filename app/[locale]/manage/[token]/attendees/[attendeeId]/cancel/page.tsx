@@ -1,0 +1,39 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CancelForm } from "@/components/manage/cancel-form";
+import { loadManageView, manageMetadata } from "@/components/manage/load-manage-view";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { confirmCancellation } from "../../../actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: AppLocale; token: string; attendeeId: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  return manageMetadata((await params).locale);
+}
+
+export default async function CancelAttendeePage({ params }: Props) {
+  const { locale, token, attendeeId } = await params;
+  setRequestLocale(locale);
+  const loaded = await loadManageView(token, attendeeId);
+  if (!loaded.ok) return loaded.page;
+  const t = await getTranslations("manage");
+  const name = loaded.attendee!.name;
+  return (
+    <div className="container container--narrow stack">
+      <h1>{t("cancelAttendeeTitle", { name })}</h1>
+      <p>{t("cancelAttendeeText", { name })}</p>
+      <CancelForm
+        action={confirmCancellation.bind(null, {
+          locale,
+          token,
+          eventSlug: loaded.view.event.slug,
+          attendeeId,
+        })}
+        confirmLabel={t("cancelAttendeeConfirm", { name })}
+        keepLabel={t("keep")}
+        keepHref={`/manage/${token}`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CancelForm } from "@/components/manage/cancel-form";
+import { loadManageView, manageMetadata } from "@/components/manage/load-manage-view";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { confirmCancellation } from "../actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: AppLocale; token: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  return manageMetadata((await params).locale);
+}
+
+export default async function CancelRegistrationPage({ params }: Props) {
+  const { locale, token } = await params;
+  setRequestLocale(locale);
+  const loaded = await loadManageView(token);
+  if (!loaded.ok || loaded.view.access.kind !== "contact") return loaded.ok ? null : loaded.page;
+  const t = await getTranslations("manage");
+  const { registration } = loaded.view;
+  const count = registration.attendees.filter((attendee) => attendee.status === "active").length;
+  return (
+    <div className="container container--narrow stack">
+      <h1>{t("cancelRegistrationTitle")}</h1>
+      <p>{t("cancelRegistrationText", { count, reference: registration.reference })}</p>
+      <CancelForm
+        action={confirmCancellation.bind(null, { locale, token, eventSlug: loaded.view.event.slug })}
+        confirmLabel={t("cancelRegistrationConfirm")}
+        keepLabel={t("keep")}
+        keepHref={`/manage/${token}`}
+      />
+    </div>
+  );
+}

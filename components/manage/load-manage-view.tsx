@@ -1,0 +1,38 @@
+import { getTranslations } from "next-intl/server";
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { getManageView, type ManageView } from "@/lib/registrations/get-manage-view";
+
+/** Private links must not leak through the Referer header or end up in search engines. */
+export async function manageMetadata(locale: AppLocale, title?: string): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "manage" });
+  return { title: title ?? t("metaTitle"), referrer: "no-referrer", robots: { index: false, follow: false } };
+}
+
+async function InvalidLink() {
+  const t = await getTranslations("manage");
+  return (
+    <div className="container container--narrow stack">
+      <h1>{t("invalidTitle")}</h1>
+      <p>{t("invalidText")}</p>
+    </div>
+  );
+}
+
+export async function loadManageView(
+  token: string,
+  attendeeId?: string,
+): Promise<
+  | { ok: true; view: ManageView; attendee?: ManageView["registration"]["attendees"][number] }
+  | { ok: false; page: ReactNode }
+> {
+  const view = await getManageView(token);
+  if (!view) return { ok: false, page: <InvalidLink /> };
+  if (!attendeeId) return { ok: true, view };
+  const attendee = view.registration.attendees.find(
+    (candidate) => candidate.id === attendeeId && candidate.status === "active",
+  );
+  if (!attendee) return { ok: false, page: <InvalidLink /> };
+  return { ok: true, view, attendee };
+}

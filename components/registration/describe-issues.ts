@@ -1,0 +1,50 @@
+import "server-only";
+import type { createTranslator } from "next-intl";
+import type { FieldIssue } from "@/lib/errors";
+import type { Messages } from "@/lib/i18n/messages";
+import { fieldId } from "@/components/ui/fields";
+import { describeFieldIssue, genericFieldLabel } from "@/lib/validation/field-errors";
+import { stepOfField, type RegistrationStep, type StepState } from "./form-state";
+
+type Translator = ReturnType<typeof createTranslator<Messages>>;
+
+export type IssueContext = {
+  delegateNames: string[];
+  questionLabel: (activityId: string, key: string) => string | undefined;
+  /** For the multi-step form: the step shown and where the others are, for links across steps. */
+  steps?: { current: RegistrationStep; url: (step: RegistrationStep) => string };
+};
+
+function label(path: string, t: Translator, context: IssueContext): string {
+  if (path === "organisation.name") return t("fieldLabels.observerName");
+  const answer = /^delegates\.\d+\.answers\.([^.]+)\.(.+)$/.exec(path);
+  if (answer)
+    return context.questionLabel(answer[1]!, answer[2]!)?.toLowerCase() ?? genericFieldLabel(path, t);
+  return genericFieldLabel(path, t);
+}
+
+/** Field issues as inline messages per field and an error summary that links to each field. */
+export function describeIssues(
+  issues: FieldIssue[],
+  t: Translator,
+  context: IssueContext,
+): Pick<StepState, "summary" | "fieldErrors"> {
+  const fieldErrors: Record<string, string> = {};
+  const summary = issues.map((issue) => {
+    const message = describeFieldIssue(issue, label(issue.field, t, context), t);
+    fieldErrors[issue.field] ??= message;
+    const delegate = /^delegates\.(\d+)\./.exec(issue.field);
+    const who = delegate
+      ? context.delegateNames[Number(delegate[1])] ||
+        t("registerForm.delegatesStep.delegateLegend", { number: Number(delegate[1]) + 1 })
+      : null;
+    const step = stepOfField(issue.field);
+    const anchor = `#${fieldId(issue.field)}`;
+    const elsewhere = context.steps && step !== context.steps.current;
+    return {
+      href: elsewhere ? `${context.steps!.url(step)}${anchor}` : anchor,
+      text: who ? `${who}: ${message}` : message,
+    };
+  });
+  return { summary, fieldErrors };
+}

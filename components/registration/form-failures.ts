@@ -1,0 +1,64 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { isAppError, type ErrorCode, type FieldIssue } from "@/lib/errors";
+import type { PublicEvent } from "@/lib/events/public-event";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { describeIssues, type IssueContext } from "./describe-issues";
+import type { StepState } from "./form-state";
+
+const MESSAGE: Record<ErrorCode, string> = {
+  validation: "validation",
+  not_found: "notFound",
+  registration_not_open: "registrationNotOpen",
+  registration_closed: "registrationClosed",
+  change_deadline_passed: "changeDeadlinePassed",
+  conflict: "conflict",
+  rate_limited: "rateLimited",
+};
+
+/** A form's answer when fields are wrong: inline messages and a summary linking to them. */
+export async function fieldFailure<Values>(input: {
+  locale: AppLocale;
+  event: PublicEvent | null;
+  previous: StepState<Values>;
+  values: Values;
+  issues: FieldIssue[];
+  delegateNames: string[];
+  steps?: IssueContext["steps"];
+}): Promise<StepState<Values>> {
+  const t = await getTranslations({ locale: input.locale });
+  const questions = new Map(
+    (input.event?.activities ?? []).flatMap((activity) =>
+      activity.questions.map((question) => [
+        `${activity.id}.${question.key}`,
+        input.locale === "sv" ? question.labelSv : question.labelEn,
+      ]),
+    ),
+  );
+  const described = describeIssues(input.issues, t, {
+    delegateNames: input.delegateNames,
+    questionLabel: (activityId, key) => questions.get(`${activityId}.${key}`),
+    steps: input.steps,
+  });
+  return { attempt: input.previous.attempt + 1, values: input.values, ...described };
+}
+
+/** A form's answer to a problem that is not about one field, said at the top of the form. */
+export async function formFailure<Values>(
+  locale: AppLocale,
+  previous: StepState<Values>,
+  values: Values,
+  error: unknown,
+): Promise<StepState<Values>> {
+  const t = await getTranslations({ locale, namespace: "apiErrors" });
+  if (!isAppError(error)) console.error("form: unexpected error", error);
+  const key = (isAppError(error) ? MESSAGE[error.code] : "unexpected") as Parameters<typeof t>[0];
+  const retryAfter = isAppError(error) ? (error.params.retryAfter ?? 60) : 60;
+  return {
+    attempt: previous.attempt + 1,
+    values,
+    summary: [],
+    fieldErrors: {},
+    formError: t(key, { retryAfter }),
+  };
+}

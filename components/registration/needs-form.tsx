@@ -1,0 +1,45 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { PublicActivity } from "@/lib/events/public-event";
+import type { DraftData } from "@/lib/registration-drafts/draft-data";
+import { initialStepState, type StepState } from "./form-state";
+import { NeedsFields } from "./needs-fields";
+import { StepErrors } from "./step-errors";
+
+type Props = {
+  action: (state: StepState, form: FormData) => Promise<StepState>;
+  values: DraftData;
+  activities: PublicActivity[];
+};
+
+export function NeedsForm({ action, values: initial, activities }: Props) {
+  const t = useTranslations("registerForm.needsStep");
+  const tf = useTranslations("form");
+  const [state, formAction] = useActionState(action, initialStepState);
+  const values = state.values ?? initial;
+
+  return (
+    <form action={formAction} key={state.attempt} noValidate className="stack">
+      <StepErrors state={state} />
+      {values.delegates.map((delegate, index) => (
+        <fieldset key={delegate.key} className="fieldset card">
+          <legend className="fieldset__legend fieldset__legend--m">
+            {t("legend", { name: delegate.name })}
+          </legend>
+          <NeedsFields
+            prefix={`delegates.${index}.`}
+            values={delegate}
+            asking={activities.filter(
+              (activity) => activity.questions.length > 0 && delegate.activityIds.includes(activity.id),
+            )}
+            errors={state.fieldErrors}
+          />
+        </fieldset>
+      ))}
+      <SubmitButton>{tf("continue")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { localised } from "@/lib/i18n/localised";
+import type { AppLocale } from "@/lib/i18n/routing";
+import type { PublicActivity } from "@/lib/events/public-event";
+import type { DraftData } from "@/lib/registration-drafts/draft-data";
+
+type Props = {
+  data: DraftData;
+  organisationName: string;
+  activities: PublicActivity[];
+  locale: AppLocale;
+  stepHref: (step: "organisation" | "delegates" | "choices" | "needs") => string;
+};
+
+/** Everything entered in the form, each part with a link back to the step where it is changed. */
+export async function RegistrationSummaryList({
+  data,
+  organisationName,
+  activities,
+  locale,
+  stepHref,
+}: Props) {
+  const t = await getTranslations("registerForm.reviewStep");
+  const tf = await getTranslations("form");
+  const td = await getTranslations("registerForm.diets");
+  const activityName = new Map(activities.map((activity) => [activity.id, localised(activity.name, locale)]));
+
+  const row = (key: string, value: React.ReactNode, href: string, changeLabel: string) => (
+    <div className="summary-list__row" key={key}>
+      <dt>{key}</dt>
+      <dd>{value}</dd>
+      <dd className="summary-list__action">
+        <Link href={href}>
+          {tf("change")}
+          <span className="visually-hidden"> {changeLabel}</span>
+        </Link>
+      </dd>
+    </div>
+  );
+
+  return (
+    <div className="stack">
+      <dl className="summary-list">
+        {row(
+          t("organisation"),
+          data.organisation.kind === "observer"
+            ? t("observer", { name: data.organisation.name })
+            : organisationName,
+          stepHref("organisation"),
+          t("organisation"),
+        )}
+        {row(
+          t("contact"),
+          <>
+            {data.contact.name}
+            <br />
+            {data.contact.email}
+            <br />
+            {data.contact.phone}
+          </>,
+          stepHref("organisation"),
+          t("contact"),
+        )}
+      </dl>
+      {data.delegates.map((delegate) => {
+        const needs = [
+          ...delegate.dietChoices.map((diet) => td(diet as Parameters<typeof td>[0])),
+          delegate.dietOther,
+          delegate.allergies,
+          delegate.accessibilityNeeds,
+        ].filter(Boolean);
+        return (
+          <section key={delegate.key} className="stack stack--tight" aria-label={delegate.name}>
+            <h2 className="heading-m">{delegate.name}</h2>
+            <dl className="summary-list">
+              {row(
+                t("delegates"),
+                <>
+                  {delegate.title}
+                  <br />
+                  {delegate.email}
+                  {delegate.phone && (
+                    <>
+                      <br />
+                      {delegate.phone}
+                    </>
+                  )}
+                </>,
+                stepHref("delegates"),
+                delegate.name,
+              )}
+              {row(
+                t("choices"),
+                <ul className="plain-list">
+                  {delegate.activityIds.map((id) => (
+                    <li key={id}>{activityName.get(id) ?? id}</li>
+                  ))}
+                  {data.votingDelegateKey === delegate.key && <li>{t("votingDelegate")}</li>}
+                </ul>,
+                stepHref("choices"),
+                `${t("choices")} ${delegate.name}`,
+              )}
+              {row(
+                t("needs"),
+                needs.length > 0 ? needs.join(", ") : t("noNeeds"),
+                stepHref("needs"),
+                `${t("needs")} ${delegate.name}`,
+              )}
+            </dl>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
+
+export type ErrorItem = { href: string; text: string };
+
+/**
+ * The GOV.UK error summary: a list at the top of the form linking to each field in error. It takes
+ * focus when it appears, so screen-reader and keyboard users land on it after a failed submit.
+ */
+export function ErrorSummary({ items, title }: { items: ErrorItem[]; title?: string }) {
+  const t = useTranslations("form");
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (items.length > 0) ref.current?.focus();
+  }, [items]);
+  if (items.length === 0) return null;
+  return (
+    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
+      <h2 id="error-summary-title">{title ?? t("errorSummaryTitle")}</h2>
+      <ul>
+        {items.map((item) => (
+          <li key={`${item.href}-${item.text}`}>
+            <a href={item.href}>{item.text}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { registrationWindow } from "@/lib/events/public-event";
+import type { AppLocale } from "@/lib/i18n/routing";
+import type { DraftData } from "./draft-data";
+
+async function openEventId(slug: string, now: Date) {
+  const event = await db.event.findFirst({ where: { slug } });
+  if (!event) throw new AppError("not_found", "no such event");
+  const window = registrationWindow(event, now);
+  if (window === "not-open") throw new AppError("registration_not_open", "registration has not opened");
+  if (window === "closed") throw new AppError("registration_closed", "registration is closed");
+  return event.id;
+}
+
+/** Starts a draft for the event with the first step's data; returns the draft's id. */
+export async function createRegistrationDraft(
+  slug: string,
+  locale: AppLocale,
+  data: DraftData,
+  now = new Date(),
+) {
+  const eventId = await openEventId(slug, now);
+  const draft = await db.registrationDraft.create({
+    data: { eventId, locale, data: data as unknown as Prisma.InputJsonValue },
+  });
+  return draft.id;
+}
+
+/** Replaces a draft's data, unless it has already been submitted. */
+export async function saveRegistrationDraft(id: string, data: DraftData) {
+  const updated = await db.registrationDraft.updateMany({
+    where: { id, registrationId: null },
+    data: { data: data as unknown as Prisma.InputJsonValue },
+  });
+  if (updated.count === 0) throw new AppError("not_found", "draft not found or already submitted");
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { submitRegistration } from "@/lib/registrations/submit-registration";
+import { registrationInput } from "@/lib/validation/registration";
+import { toFieldIssues } from "@/lib/validation/field-errors";
+import type { DraftData } from "./draft-data";
+
+/** The draft as the registration the API would receive: the same schema judges both. */
+export function draftToRegistrationInput(draft: { id: string; data: DraftData }, locale: AppLocale) {
+  const { data } = draft;
+  return {
+    idempotencyKey: draft.id,
+    locale,
+    organisation:
+      data.organisation.kind === "observer"
+        ? { kind: "observer", name: data.organisation.name }
+        : { kind: data.organisation.kind, id: data.organisation.id },
+    contact: data.contact,
+    privacyConsent: data.privacyConsent,
+    delegates: data.delegates.map((delegate) => ({
+      name: delegate.name,
+      email: delegate.email,
+      title: delegate.title,
+      phone: delegate.phone,
+      activityIds: delegate.activityIds,
+      isVotingDelegate: data.votingDelegateKey === delegate.key,
+      dietChoices: delegate.dietChoices,
+      dietOther: delegate.dietOther,
+      allergies: delegate.allergies,
+      accessibilityNeeds: delegate.accessibilityNeeds,
+      // Only answers for activities still chosen are sent.
+      answers: Object.fromEntries(
+        Object.entries(delegate.answers).filter(([id]) => delegate.activityIds.includes(id)),
+      ),
+      listConsent: delegate.listConsent,
+    })),
+  };
+}
+
+/**
+ * Submits a draft as a registration. The draft's id is the idempotency key, so a double click or
+ * a retry after a timeout ends at the same registration.
+ */
+export async function submitRegistrationDraft(
+  draft: { id: string; eventSlug: string; data: DraftData },
+  locale: AppLocale,
+  clientAddress: string,
+) {
+  const parsed = registrationInput.safeParse(draftToRegistrationInput(draft, locale));
+  if (!parsed.success) throw new AppError("validation", "invalid registration", toFieldIssues(parsed.error));
+  const result = await submitRegistration({ ...parsed.data, eventSlug: draft.eventSlug }, clientAddress);
+  await db.registrationDraft.update({ where: { id: draft.id }, data: { registrationId: result.summary.id } });
+  return result;
+}
