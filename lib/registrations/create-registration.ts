@@ -199,12 +199,12 @@ export async function createRegistration(
       );
       return { summary: (await getRegistrationSummary(registrationId))!, replayed: false };
     } catch (error) {
+      // The same submit arrived twice at once and the other copy committed first: this copy may
+      // then fail on the key itself or on the e-mails the other copy just registered. Either way
+      // it is a repeat, not a conflict.
+      const winner = await findByIdempotencyKey(event.id, input.idempotencyKey);
+      if (winner) return { summary: winner, replayed: true };
       const constraint = violatedUniqueConstraint(error);
-      if (constraint === "Registration_eventId_idempotencyKey_key") {
-        // The same submit arrived twice at once; the other copy won.
-        const winner = await findByIdempotencyKey(event.id, input.idempotencyKey);
-        if (winner) return { summary: winner, replayed: true };
-      }
       if (constraint === "Attendee_one_email_per_event_idx") {
         throw new AppError("conflict", "e-mail already registered", [
           { field: "delegates", code: "emailTaken" },
