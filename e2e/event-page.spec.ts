@@ -20,7 +20,8 @@ test.describe("public event page", () => {
     // Times are Stockholm time (CEST) whatever the server's own time zone.
     await expect(programme.getByText("10:00–17:00")).toBeVisible();
     await expect(programme.getByText("08:30–11:00")).toBeVisible();
-    await expect(programme.getByText("40 platser kvar av 40")).toBeVisible();
+    // Other tests may have taken seats by now.
+    await expect(programme.getByText(/\d+ platser? kvar av 40/)).toBeVisible();
     await expect(programme.getByText("Anmälan senast 14 mars 2027")).toBeVisible();
     await expect(programme.getByText("Endast medlemskommuner")).toBeVisible();
 
@@ -38,7 +39,7 @@ test.describe("public event page", () => {
     await page.goto("/events/lulea-2027");
     await page.getByRole("link", { name: "Anmäl deltagare" }).click();
     await expect(page).toHaveURL(/\/events\/lulea-2027\/register$/);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Anmälan till");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vilken organisation anmäler du?");
     await expectAccessible(page);
   });
 
@@ -52,7 +53,7 @@ test.describe("public event page", () => {
     );
     await expect(page.getByRole("heading", { name: "Sunday, April 25, 2027" })).toBeVisible();
     await expect(page.getByText("19:00–22:30")).toBeVisible();
-    await expect(page.getByText("40 seats left of 40")).toBeVisible();
+    await expect(page.getByText(/\d+ seats? left of 40/)).toBeVisible();
     await expect(page.getByRole("link", { name: "Register delegates" })).toBeVisible();
     await expectAccessible(page);
 
