@@ -1,20 +1,11 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { isAppError, type ErrorCode, type FieldIssue } from "@/lib/errors";
+import { isAppError, type FieldIssue } from "@/lib/errors";
+import { ERROR_MESSAGE } from "@/lib/i18n/error-messages";
 import type { PublicEvent } from "@/lib/events/public-event";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { describeIssues, type IssueContext } from "./describe-issues";
 import type { StepState } from "./form-state";
-
-const MESSAGE: Record<ErrorCode, string> = {
-  validation: "validation",
-  not_found: "notFound",
-  registration_not_open: "registrationNotOpen",
-  registration_closed: "registrationClosed",
-  change_deadline_passed: "changeDeadlinePassed",
-  conflict: "conflict",
-  rate_limited: "rateLimited",
-};
 
 /** A form's answer when fields are wrong: inline messages and a summary linking to them. */
 export async function fieldFailure<Values>(input: {
@@ -52,7 +43,7 @@ export async function formFailure<Values>(
 ): Promise<StepState<Values>> {
   const t = await getTranslations({ locale, namespace: "apiErrors" });
   if (!isAppError(error)) console.error("form: unexpected error", error);
-  const key = (isAppError(error) ? MESSAGE[error.code] : "unexpected") as Parameters<typeof t>[0];
+  const key = isAppError(error) ? ERROR_MESSAGE[error.code] : "unexpected";
   const retryAfter = isAppError(error) ? (error.params.retryAfter ?? 60) : 60;
   return {
     attempt: previous.attempt + 1,

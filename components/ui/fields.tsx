@@ -22,6 +22,41 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
   );
 }
 
+/** Label, hint and error message above one input, tied to it by id. */
+function LabelledField({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      )}
+      <FieldError id={id} error={error} />
+      {children}
+    </div>
+  );
+}
+
+/** Attributes that tie an input to its hint and error and mark it invalid. */
+function described(id: string, hint?: ReactNode, error?: string) {
+  return { "aria-describedby": describedBy(id, hint, error), "aria-invalid": error ? true : undefined };
+}
+
 export function TextField({
   name,
   label,
@@ -43,16 +78,7 @@ export function TextField({
 }) {
   const id = fieldId(name);
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      )}
-      <FieldError id={id} error={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={name}
@@ -63,36 +89,25 @@ export function TextField({
         autoFocus={autoFocus}
         spellCheck={type === "email" ? false : undefined}
         className={`input input--${width}`}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
+        {...described(id, hint, error)}
       />
-    </div>
+    </LabelledField>
   );
 }
 
 export function TextArea({ name, label, hint, error, defaultValue }: Common & { defaultValue?: string }) {
   const id = fieldId(name);
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      )}
-      <FieldError id={id} error={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
         name={name}
         rows={3}
         defaultValue={defaultValue}
         className="input"
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
+        {...described(id, hint, error)}
       />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -188,8 +203,7 @@ export function Checkbox({
           value="yes"
           defaultChecked={defaultChecked}
           className="choice__input"
-          aria-describedby={describedBy(id, hint, error)}
-          aria-invalid={error ? true : undefined}
+          {...described(id, hint, error)}
         />
         <label htmlFor={id} className="choice__label">
           {label}
@@ -215,23 +229,13 @@ export function Select({
 }: Common & { options: { value: string; label: string }[]; defaultValue?: string; placeholder: string }) {
   const id = fieldId(name);
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      )}
-      <FieldError id={id} error={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         name={name}
         defaultValue={defaultValue ?? ""}
         className="input input--medium"
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
+        {...described(id, hint, error)}
       >
         <option value="">{placeholder}</option>
         {options.map((option) => (
@@ -240,6 +244,6 @@ export function Select({
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import { AppError, type ErrorCode } from "@/lib/errors";
-import { messagesFor, type Messages } from "@/lib/i18n/messages";
+import { ERROR_MESSAGE } from "@/lib/i18n/error-messages";
+import { messagesFor } from "@/lib/i18n/messages";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { describeFieldIssue, genericFieldLabel } from "@/lib/validation/field-errors";
 
@@ -13,16 +14,6 @@ const STATUS: Record<ErrorCode, number> = {
   change_deadline_passed: 409,
   conflict: 409,
   rate_limited: 429,
-};
-
-const MESSAGE: Record<ErrorCode, keyof Messages["apiErrors"]> = {
-  validation: "validation",
-  not_found: "notFound",
-  registration_not_open: "registrationNotOpen",
-  registration_closed: "registrationClosed",
-  change_deadline_passed: "changeDeadlinePassed",
-  conflict: "conflict",
-  rate_limited: "rateLimited",
 };
 
 /** The JSON answer to a failed API request: a stable code, a readable message and per-field problems. */
@@ -41,7 +32,7 @@ export function errorResponse(error: unknown, locale: AppLocale): Response {
     {
       error: {
         code: error.code,
-        message: t(`apiErrors.${MESSAGE[error.code]}`, { retryAfter: error.params.retryAfter ?? 60 }),
+        message: t(`apiErrors.${ERROR_MESSAGE[error.code]}`, { retryAfter: error.params.retryAfter ?? 60 }),
         fields: error.fields.map((issue) => ({
           field: issue.field,
           code: issue.code,

@@ -51,6 +51,10 @@ export async function submitRegistrationDraft(
   const parsed = registrationInput.safeParse(draftToRegistrationInput(draft, locale));
   if (!parsed.success) throw new AppError("validation", "invalid registration", toFieldIssues(parsed.error));
   const result = await submitRegistration({ ...parsed.data, eventSlug: draft.eventSlug }, clientAddress);
-  await db.registrationDraft.update({ where: { id: draft.id }, data: { registrationId: result.summary.id } });
+  // The registration now holds the data; the draft keeps only the link to it, not a second copy.
+  await db.registrationDraft.update({
+    where: { id: draft.id },
+    data: { registrationId: result.summary.id, data: {} },
+  });
   return result;
 }

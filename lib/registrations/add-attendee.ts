@@ -5,8 +5,7 @@ import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import type { DelegateInput } from "@/lib/validation/registration";
-import { assertVotingDelegateFree } from "./assert-voting-delegate-free";
-import { checkSignupRules } from "./check-signup-rules";
+import { checkPersonChoices } from "./check-person-choices";
 import { actorOf, loadForChange, type ManageAccess } from "./manage-access";
 import { setAttendeeSignups } from "./set-attendee-signups";
 import { hashToken, newToken } from "./tokens";
@@ -18,36 +17,14 @@ export async function addAttendee(access: ManageAccess, input: DelegateInput, no
     return await db.$transaction(
       async (tx) => {
         const { registration } = await loadForChange(tx, access, now);
-        const activities = new Map(
-          (await tx.activity.findMany({ where: { eventId: registration.eventId } })).map((activity) => [
-            activity.id,
-            activity,
-          ]),
-        );
-        const issues = checkSignupRules({
-          delegates: [{ path: "", ...input }],
-          activities,
-          isMember: registration.organisation.isMember,
-          locale: registration.locale,
-          now,
-        });
-        if (input.isVotingDelegate && !registration.organisation.isMember) {
-          issues.push({ field: "isVotingDelegate", code: "votingDelegateObserver" });
-        }
-        if (issues.length > 0) throw new AppError("validation", "signup rules", issues);
+        const activities = await checkPersonChoices(tx, { registration, choices: input, now });
         const taken = await tx.attendee.findFirst({
           where: { eventId: registration.eventId, email: input.email, status: "active" },
         });
-        if (taken)
+        if (taken) {
           throw new AppError("conflict", "e-mail already registered", [
             { field: "email", code: "emailTaken" },
           ]);
-        if (input.isVotingDelegate) {
-          await assertVotingDelegateFree(tx, {
-            eventId: registration.eventId,
-            organisation: registration.organisation,
-            field: "isVotingDelegate",
-          });
         }
 
         const token = newToken();

@@ -1,11 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import type { AttendeeChoicesUpdate } from "@/lib/validation/manage";
-import { assertVotingDelegateFree } from "./assert-voting-delegate-free";
-import { checkSignupRules } from "./check-signup-rules";
+import { checkPersonChoices } from "./check-person-choices";
 import { actorOf, loadForChange, type ManageAccess } from "./manage-access";
 import { setAttendeeSignups } from "./set-attendee-signups";
 
@@ -19,36 +17,17 @@ export async function changeAttendeeSignups(
   await db.$transaction(
     async (tx) => {
       const { registration, attendee } = await loadForChange(tx, access, now, attendeeId);
-      const activities = new Map(
-        (await tx.activity.findMany({ where: { eventId: registration.eventId } })).map((activity) => [
-          activity.id,
-          activity,
-        ]),
-      );
       const held = new Set(
         attendee!.signups
           .filter((signup) => signup.status !== "cancelled")
           .map((signup) => signup.activityId),
       );
-      const issues = checkSignupRules({
-        delegates: [{ path: "", ...input, alreadySignedUp: held }],
-        activities,
-        isMember: registration.organisation.isMember,
-        locale: registration.locale,
+      const activities = await checkPersonChoices(tx, {
+        registration,
+        choices: input,
+        attendee: { id: attendeeId, isVotingDelegate: attendee!.isVotingDelegate, held },
         now,
       });
-      if (input.isVotingDelegate && !registration.organisation.isMember) {
-        issues.push({ field: "isVotingDelegate", code: "votingDelegateObserver" });
-      }
-      if (issues.length > 0) throw new AppError("validation", "signup rules", issues);
-      if (input.isVotingDelegate && !attendee!.isVotingDelegate) {
-        await assertVotingDelegateFree(tx, {
-          eventId: registration.eventId,
-          organisation: registration.organisation,
-          exceptAttendeeId: attendeeId,
-          field: "isVotingDelegate",
-        });
-      }
 
       const { added, dropped } = await setAttendeeSignups(tx, {
         eventId: registration.eventId,

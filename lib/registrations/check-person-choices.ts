@@ -1,0 +1,53 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Activity, Organisation } from "@/lib/generated/prisma/client";
+import { assertVotingDelegateFree } from "./assert-voting-delegate-free";
+import { checkSignupRules } from "./check-signup-rules";
+
+/**
+ * The rules for one person's choices made through a private link (adding a delegate or changing
+ * choices): the signup rules, no vote for observers, one voting delegate per organisation.
+ * Returns the event's activities for the caller to place the signups.
+ */
+export async function checkPersonChoices(
+  tx: Tx,
+  input: {
+    registration: { eventId: string; locale: "sv" | "en"; organisation: Organisation };
+    choices: {
+      activityIds: string[];
+      isVotingDelegate: boolean;
+      answers: Record<string, Record<string, string>>;
+    };
+    attendee?: { id: string; isVotingDelegate: boolean; held: Set<string> };
+    now: Date;
+  },
+): Promise<Map<string, Activity>> {
+  const { registration, choices, attendee } = input;
+  const activities = new Map(
+    (await tx.activity.findMany({ where: { eventId: registration.eventId } })).map((activity) => [
+      activity.id,
+      activity,
+    ]),
+  );
+  const issues = checkSignupRules({
+    delegates: [{ path: "", ...choices, alreadySignedUp: attendee?.held }],
+    activities,
+    isMember: registration.organisation.isMember,
+    locale: registration.locale,
+    now: input.now,
+  });
+  if (choices.isVotingDelegate && !registration.organisation.isMember) {
+    issues.push({ field: "isVotingDelegate", code: "votingDelegateObserver" });
+  }
+  if (issues.length > 0) throw new AppError("validation", "signup rules", issues);
+  if (choices.isVotingDelegate && !attendee?.isVotingDelegate) {
+    await assertVotingDelegateFree(tx, {
+      eventId: registration.eventId,
+      organisation: registration.organisation,
+      exceptAttendeeId: attendee?.id,
+      field: "isVotingDelegate",
+    });
+  }
+  return activities;
+}
