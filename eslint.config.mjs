@@ -30,6 +30,11 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // CommonJS preload scripts for Node (Prisma CLI, the standalone worker) cannot use import.
+    files: ["**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
   globalIgnores([
     ".next/**",
     "node_modules/**",

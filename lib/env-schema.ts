@@ -41,6 +41,12 @@ export const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   MAIL_FROM: z.string().default("Svenska Industrikommuner <noreply@localhost>"),
   ADMIN_EMAILS: emailList,
+  // Outbox delivery: attempts before a mail is marked failed, and the first retry delay
+  // (doubling each time). OUTBOX_WORKER=off when the worker runs as its own process.
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number({ error: "must be a whole number" }).int().min(1).max(20).default(8),
+  OUTBOX_RETRY_SECONDS: z.coerce.number({ error: "must be a number" }).min(0.01).default(30),
+  OUTBOX_POLL_SECONDS: z.coerce.number({ error: "must be a number" }).min(0.05).default(2),
+  OUTBOX_WORKER: z.enum(["inline", "off"], { error: 'must be "inline" or "off"' }).default("inline"),
   // Where people write about their personal data (shown on the privacy notice).
   PRIVACY_CONTACT_EMAIL: z
     .email({ error: "is not an e-mail address" })

@@ -1,6 +1,7 @@
 // `npm start`: runs the app with nothing else installed. Without DATABASE_URL it starts the
 // embedded PostgreSQL in .data/ (created on first run), applies migrations, seeds an empty
 // database, builds the app if the build is missing or stale, and serves it until Ctrl-C or SIGTERM.
+// Without SMTP_URL it also starts a local mail catcher whose web inbox shows the e-mails sent.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -8,6 +9,7 @@ import { EnvError, parseEnv } from "../lib/env-schema";
 import { buildIsStale } from "./lib/build";
 import { assertReachable, createDatabase, hasEvents, migrate } from "./lib/database";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
+import { startMailCatcher, type MailCatcher } from "./lib/mail-catcher";
 import { exitWith, FatalError, info } from "./lib/log";
 import { seedDatabase } from "./lib/seed-database";
 
@@ -32,6 +34,7 @@ async function main() {
   loadDotEnv();
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   let embedded: EmbeddedDatabase | undefined;
+  let mailCatcher: MailCatcher | undefined;
   let shuttingDown = false;
   // Set once the app server runs; the signal handler may fire before that.
   const running: { app?: ChildProcess } = {};
@@ -45,6 +48,7 @@ async function main() {
       app.kill("SIGTERM");
       await exitCode(app);
     }
+    await mailCatcher?.stop();
     await embedded?.stop();
     process.exit(0);
   };
@@ -63,6 +67,17 @@ async function main() {
     process.env.DATABASE_URL = embedded.urlFor("sik");
     info(
       `Using the embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.relative(root, dir)}; set DATABASE_URL to use your own).`,
+    );
+  }
+
+  if (!process.env.SMTP_URL) {
+    mailCatcher = await startMailCatcher(root, {
+      smtp: Number(process.env.MAILDEV_SMTP_PORT ?? 1025),
+      web: Number(process.env.MAILDEV_WEB_PORT ?? 1080),
+    });
+    process.env.SMTP_URL = mailCatcher.smtpUrl;
+    info(
+      `No SMTP_URL: e-mails go to a local inbox at ${mailCatcher.inboxUrl} (set SMTP_URL to send for real).`,
     );
   }
 
@@ -85,6 +100,7 @@ async function main() {
   running.app = run(nextBin, [dev ? "dev" : "start", "-p", port], process.env);
   const code = await exitCode(running.app);
   if (!shuttingDown) {
+    await mailCatcher?.stop();
     await embedded?.stop();
     process.exit(code);
   }

@@ -9,7 +9,8 @@ export type EmailTemplate =
   | "attendee-changed"
   | "attendee-cancelled"
   | "registration-cancelled"
-  | "waitlist-promoted";
+  | "waitlist-promoted"
+  | "reminder";
 
 /**
  * Writes an e-mail to the outbox inside the caller's transaction; the outbox worker sends it after

@@ -11,9 +11,8 @@ const pgPort = 56000 + Math.floor(Math.random() * 1000);
 const appPort = 57000 + Math.floor(Math.random() * 1000);
 
 function launch(env: Record<string, string | undefined>) {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
-  delete childEnv.DATABASE_URL;
-  if (env.DATABASE_URL) childEnv.DATABASE_URL = env.DATABASE_URL;
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: undefined, ...env };
+  for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined) delete childEnv[key];
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],
@@ -52,7 +51,14 @@ function isRunning(pid: number) {
   }
 }
 
-const embeddedEnv = { EMBEDDED_PG_DIR: dir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(appPort) };
+const embeddedEnv = {
+  EMBEDDED_PG_DIR: dir,
+  EMBEDDED_PG_PORT: String(pgPort),
+  PORT: String(appPort),
+  MAILDEV_SMTP_PORT: String(appPort + 1000),
+  MAILDEV_WEB_PORT: String(appPort + 2000),
+  SMTP_URL: undefined,
+};
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -65,6 +71,10 @@ describe("npm start", () => {
       await waitForHealth(first.child, 200_000);
       expect(first.output.stdout).toContain("first run");
       expect(first.output.stdout).toContain("adding the Luleå 2027 meeting");
+      expect(first.output.stdout).toContain(
+        `e-mails go to a local inbox at http://127.0.0.1:${appPort + 2000}`,
+      );
+      expect((await fetch(`http://127.0.0.1:${appPort + 2000}/api/healthz`)).ok).toBe(true);
 
       const swedish = await fetch(`http://127.0.0.1:${appPort}/events/lulea-2027`);
       expect(swedish.status).toBe(200);

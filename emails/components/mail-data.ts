@@ -1,0 +1,41 @@
+// What the templates show, as plain data: rendered the same from the outbox worker and from previews.
+
+export type MailSignup = {
+  activity: string;
+  place: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: "confirmed" | "waitlisted" | "cancelled";
+  position: number | null;
+};
+
+export type MailPerson = { name: string; signups: MailSignup[] };
+
+export type MailEventInfo = {
+  name: string;
+  startsAt: Date;
+  endsAt: Date;
+  where: string;
+  contactEmail: string;
+  changeDeadline: Date;
+};
+
+export type AttendeeMailProps = {
+  locale: "sv" | "en";
+  event: MailEventInfo;
+  organisation: string;
+  person: MailPerson;
+  /** The person's own link; only the first confirmation carries it. */
+  manageUrl: string | null;
+  /** The activity a promotion is about. */
+  activity?: string;
+};
+
+export type RegistrationMailProps = {
+  locale: "sv" | "en";
+  event: MailEventInfo;
+  organisation: string;
+  reference: string;
+  people: MailPerson[];
+  manageUrl: string | null;
+};

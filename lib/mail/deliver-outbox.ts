@@ -1,0 +1,84 @@
+import "server-only";
+import type { Transporter } from "nodemailer";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { OutboxEmail, Prisma } from "@/lib/generated/prisma/client";
+import { renderOutboxEmail } from "./render-outbox-email";
+
+// How long a claimed mail may stay "sending" before the worker that claimed it is presumed dead.
+const LEASE_SECONDS = 300;
+
+/**
+ * Claims due mails for this worker in one statement. SKIP LOCKED lets several workers (one per
+ * app instance, or `npm run worker`) claim side by side without ever taking the same row.
+ */
+export async function claimOutboxEmails(limit: number, now = new Date()): Promise<OutboxEmail[]> {
+  const leaseUntil = new Date(now.getTime() + LEASE_SECONDS * 1000);
+  return db.$queryRaw<OutboxEmail[]>`
+    UPDATE "OutboxEmail" SET status = 'sending', attempts = attempts + 1, "nextAttemptAt" = ${leaseUntil}, "updatedAt" = ${now}
+    WHERE id IN (
+      SELECT id FROM "OutboxEmail"
+      WHERE status = 'pending' AND "nextAttemptAt" <= ${now}
+      ORDER BY "createdAt"
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING *`;
+}
+
+/**
+ * A crash between handing a mail to SMTP and recording it leaves the row "sending". We cannot
+ * know whether it went out, and sending it again could deliver it twice, so such rows become
+ * "failed" with a note saying delivery is unknown; staff see them and can resend. (The mail's
+ * Message-ID is the row's id, so a receiving server can also drop a duplicate.)
+ */
+export async function failInterruptedEmails(now = new Date()): Promise<number> {
+  return db.$executeRaw`
+    UPDATE "OutboxEmail" SET status = 'failed', "lastError" = 'Interrupted while sending: delivery unknown, resend if needed', "updatedAt" = ${now}
+    WHERE status = 'sending' AND "nextAttemptAt" < ${now}`;
+}
+
+function retryDelaySeconds(attempts: number): number {
+  // Doubling from OUTBOX_RETRY_SECONDS, capped at six hours, with a little jitter.
+  const base = Math.min(env.OUTBOX_RETRY_SECONDS * 2 ** (attempts - 1), 6 * 3600);
+  return base * (0.9 + Math.random() * 0.2);
+}
+
+function withoutToken(payload: Prisma.JsonValue): Prisma.InputJsonValue {
+  const { manageToken: _sent, ...rest } = payload as Record<string, Prisma.InputJsonValue>;
+  return rest;
+}
+
+/** Sends one claimed mail and records the outcome: sent, retry later, or failed for good. */
+export async function deliverOutboxEmail(email: OutboxEmail, transport: Transporter, now = () => new Date()) {
+  try {
+    const rendered = await renderOutboxEmail(email, now());
+    await transport.sendMail({
+      from: env.MAIL_FROM,
+      to: rendered.to,
+      subject: rendered.subject,
+      html: rendered.html,
+      text: rendered.text,
+      attachments: rendered.attachments,
+      messageId: `<${email.id}@${new URL(env.PUBLIC_BASE_URL).hostname}>`,
+    });
+    // The private link has reached its owner; the outbox need not keep it.
+    await db.outboxEmail.update({
+      where: { id: email.id },
+      data: { status: "sent", sentAt: now(), lastError: null, payload: withoutToken(email.payload) },
+    });
+    return "sent" as const;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const finalAttempt = email.attempts >= env.OUTBOX_MAX_ATTEMPTS;
+    await db.outboxEmail.update({
+      where: { id: email.id },
+      data: {
+        status: finalAttempt ? "failed" : "pending",
+        lastError: message.slice(0, 1000),
+        nextAttemptAt: new Date(now().getTime() + retryDelaySeconds(email.attempts) * 1000),
+      },
+    });
+    return finalAttempt ? ("failed" as const) : ("retry" as const);
+  }
+}

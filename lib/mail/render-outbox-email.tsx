@@ -1,0 +1,162 @@
+import "server-only";
+import { render } from "@react-email/render";
+import type { ReactElement } from "react";
+import { env } from "@/lib/env";
+import type { OutboxEmail } from "@/lib/generated/prisma/client";
+import type {
+  AttendeeMailProps,
+  MailEventInfo,
+  MailPerson,
+  RegistrationMailProps,
+} from "@/emails/components/mail-data";
+import AttendeeCancelledEmail, { subject as attendeeCancelledSubject } from "@/emails/attendee-cancelled";
+import AttendeeChangedEmail, { subject as attendeeChangedSubject } from "@/emails/attendee-changed";
+import AttendeeConfirmationEmail, {
+  subject as attendeeConfirmationSubject,
+} from "@/emails/attendee-confirmation";
+import RegistrationCancelledEmail, {
+  subject as registrationCancelledSubject,
+} from "@/emails/registration-cancelled";
+import RegistrationReceivedEmail, {
+  subject as registrationReceivedSubject,
+} from "@/emails/registration-received";
+import ReminderEmail, { subject as reminderSubject } from "@/emails/reminder";
+import WaitlistPromotedEmail, { subject as waitlistPromotedSubject } from "@/emails/waitlist-promoted";
+import type { AttendeeSummary } from "@/lib/registrations/get-registration-summary";
+import { attendeeCalendar } from "./attendee-calendar";
+import { loadAttendeeMailData, loadRegistrationMailData, type MailEvent } from "./load-attendee-mail-data";
+
+export type RenderedEmail = {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  attachments: { filename: string; content: string; contentType: string }[];
+};
+
+type Payload = { attendeeId?: string; registrationId?: string; activityId?: string; manageToken?: string };
+
+function manageUrl(token: string | undefined, locale: "sv" | "en") {
+  if (!token) return null;
+  const prefix = locale === "en" ? "/en" : "";
+  return new URL(`${prefix}/manage/${token}`, env.PUBLIC_BASE_URL).toString();
+}
+
+function eventInfo(event: MailEvent, locale: "sv" | "en"): MailEventInfo {
+  return {
+    name: event.name[locale],
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    where: `${event.venueName}, ${event.venueAddress}`,
+    contactEmail: event.contactEmail,
+    changeDeadline: event.changeDeadline,
+  };
+}
+
+function person(attendee: AttendeeSummary, event: MailEvent, locale: "sv" | "en"): MailPerson {
+  return {
+    name: attendee.name,
+    signups: attendee.signups.map((signup) => ({
+      activity: signup.activityName[locale],
+      place: event.activities.get(signup.activityId)?.place[locale] ?? "",
+      startsAt: signup.startsAt,
+      endsAt: event.activities.get(signup.activityId)?.endsAt ?? signup.startsAt,
+      status: signup.status,
+      position: signup.position,
+    })),
+  };
+}
+
+/** The attendee's calendar: the meeting, each confirmed activity, and dropped ones as cancelled. */
+function calendarFor(attendee: AttendeeSummary, event: MailEvent, locale: "sv" | "en", now: Date) {
+  const host = new URL(env.PUBLIC_BASE_URL).hostname;
+  const active = attendee.status === "active";
+  const entries = [
+    {
+      uid: `event-${event.id}-${attendee.id}@${host}`,
+      summary: event.name[locale],
+      description: event.contactEmail,
+      location: `${event.venueName}, ${event.venueAddress}`,
+      start: event.startsAt,
+      end: event.endsAt,
+      cancelled: !active,
+    },
+    ...attendee.signups
+      .filter((signup) => signup.status !== "waitlisted")
+      .map((signup) => ({
+        uid: `signup-${signup.signupId}@${host}`,
+        summary: signup.activityName[locale],
+        description: event.name[locale],
+        location: event.activities.get(signup.activityId)?.place[locale] ?? "",
+        start: signup.startsAt,
+        end: event.activities.get(signup.activityId)?.endsAt ?? signup.startsAt,
+        cancelled: !active || signup.status === "cancelled",
+      })),
+  ];
+  return {
+    filename: "natverkstraff.ics",
+    content: attendeeCalendar({ name: event.name[locale], entries, now }),
+    contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+  };
+}
+
+async function html(element: ReactElement) {
+  return { html: await render(element), text: await render(element, { plainText: true }) };
+}
+
+/** Renders an outbox row into the mail to send, from the current state of its registration. */
+export async function renderOutboxEmail(email: OutboxEmail, now = new Date()): Promise<RenderedEmail> {
+  const payload = email.payload as Payload;
+  const locale = email.locale;
+
+  if (email.template === "registration-received" || email.template === "registration-cancelled") {
+    const { registration, event } = await loadRegistrationMailData(payload.registrationId!);
+    const props: RegistrationMailProps = {
+      locale,
+      event: eventInfo(event, locale),
+      organisation: registration.organisation.name,
+      reference: registration.reference,
+      people: registration.attendees
+        .filter((attendee) => attendee.status === "active")
+        .map((attendee) => person(attendee, event, locale)),
+      manageUrl: email.template === "registration-received" ? manageUrl(payload.manageToken, locale) : null,
+    };
+    const received = email.template === "registration-received";
+    return {
+      to: email.recipient,
+      subject: received ? registrationReceivedSubject(props) : registrationCancelledSubject(props),
+      ...(await html(
+        received ? <RegistrationReceivedEmail {...props} /> : <RegistrationCancelledEmail {...props} />,
+      )),
+      attachments: [],
+    };
+  }
+
+  const { registration, attendee, event } = await loadAttendeeMailData(payload.attendeeId!);
+  const props: AttendeeMailProps = {
+    locale,
+    event: eventInfo(event, locale),
+    organisation: registration.organisation.name,
+    person: person(attendee, event, locale),
+    manageUrl: manageUrl(payload.manageToken, locale),
+    activity: attendee.signups.find((signup) => signup.activityId === payload.activityId)?.activityName[
+      locale
+    ],
+  };
+  const templates = {
+    "attendee-confirmation": [AttendeeConfirmationEmail, attendeeConfirmationSubject],
+    "attendee-changed": [AttendeeChangedEmail, attendeeChangedSubject],
+    "attendee-cancelled": [AttendeeCancelledEmail, attendeeCancelledSubject],
+    "waitlist-promoted": [WaitlistPromotedEmail, waitlistPromotedSubject],
+    reminder: [ReminderEmail, reminderSubject],
+  } as const;
+  const entry = templates[email.template as keyof typeof templates];
+  if (!entry) throw new Error(`unknown e-mail template ${email.template}`);
+  const [Template, subject] = entry;
+  return {
+    to: email.recipient,
+    subject: subject(props),
+    ...(await html(<Template {...props} />)),
+    attachments: [calendarFor(attendee, event, locale, now)],
+  };
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import type { Transporter } from "nodemailer";
+import { env } from "@/lib/env";
+import { claimOutboxEmails, deliverOutboxEmail, failInterruptedEmails } from "./deliver-outbox";
+import { enqueueDueReminders } from "./enqueue-due-reminders";
+import { mailTransport } from "./transport";
+
+const BATCH = 20;
+
+/** One pass: queue due reminders, then send everything that is due now. Returns how many were tried. */
+export async function drainOutbox(transport: Transporter, now = () => new Date()): Promise<number> {
+  await failInterruptedEmails(now());
+  await enqueueDueReminders(now());
+  let tried = 0;
+  for (;;) {
+    const batch = await claimOutboxEmails(BATCH, now());
+    if (batch.length === 0) return tried;
+    await Promise.all(batch.map((email) => deliverOutboxEmail(email, transport, now)));
+    tried += batch.length;
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal) {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Drains the outbox until `signal` aborts. Safe to run in every app instance and as its own
+ * process at the same time: rows are claimed with SKIP LOCKED, so no mail is sent twice.
+ */
+export async function runOutboxWorker(signal: AbortSignal, log: (message: string) => void = console.log) {
+  const transport = mailTransport();
+  if (!transport) {
+    log("outbox: SMTP_URL is not set; e-mails wait in the outbox until it is.");
+    return;
+  }
+  log("outbox: worker started");
+  while (!signal.aborted) {
+    try {
+      const tried = await drainOutbox(transport);
+      if (tried === 0) await sleep(env.OUTBOX_POLL_SECONDS * 1000, signal);
+    } catch (error) {
+      // The database may be restarting; keep the worker alive and try again shortly.
+      log(`outbox: pass failed (${error instanceof Error ? error.message : String(error)}); retrying`);
+      await sleep(env.OUTBOX_POLL_SECONDS * 5000, signal);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+// A real SMTP server on localhost (smtp-server, from the Nodemailer project) that keeps what it
+// receives and can refuse chosen recipients permanently, for the outbox's delivery tests.
+import { SMTPServer } from "smtp-server";
+
+export type ReceivedMail = { messageId: string; to: string[]; raw: string };
+
+export class SmtpSink {
+  readonly received: ReceivedMail[] = [];
+  readonly refused = new Set<string>();
+  private server: SMTPServer | null = null;
+
+  constructor(readonly port: number) {}
+
+  async start() {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS", "AUTH"],
+      logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (this.refused.has(address.address.toLowerCase())) {
+          return callback(Object.assign(new Error("550 5.1.1 mailbox unavailable"), { responseCode: 550 }));
+        }
+        callback();
+      },
+      onData: (stream, session, callback) => {
+        let raw = "";
+        stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
+        stream.on("end", () => {
+          const messageId = /^Message-ID:\s*(<[^>]+>)/im.exec(raw)?.[1] ?? "";
+          this.received.push({ messageId, to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => this.server!.listen(this.port, "127.0.0.1", resolve));
+  }
+
+  async stop() {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    this.server = null;
+  }
+}
