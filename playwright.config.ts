@@ -57,6 +57,7 @@ export default defineConfig({
       env: {
         PUBLIC_BASE_URL: `http://127.0.0.1:${APP_PORT}`,
         SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
+        OUTBOX_POLL_SECONDS: "0.3",
       },
     },
   ],

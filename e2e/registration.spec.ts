@@ -1,12 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
-import {
-  fillActivity,
-  manageTokenForAttendee,
-  manageTokenForRegistration,
-  referenceForAttendee,
-  setCapacity,
-} from "./support/database";
+import { fillActivity, setCapacity } from "./support/database";
+import { manageLinkIn, waitForMail } from "./support/mail-catcher";
 import {
   ACTIVITY,
   chooseActivities,
@@ -107,8 +102,7 @@ test("the manage link edits, cancels and thereby promotes the waiting delegate",
   const capacity = await fillActivity("hybrit");
   try {
     // The contact's link: change the director's choices.
-    const registrationToken = await manageTokenForRegistration(await referenceForAttendee(contact.email));
-    await page.goto(`/manage/${registrationToken}`);
+    await page.goto(manageLinkIn(await waitForMail(contact.email, /^Anmälan mottagen/)));
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Anmälan LUL-");
     await expectAccessible(page);
     await page.getByRole("link", { name: `Ändra val av program för ${director.name}` }).click();
@@ -124,7 +118,7 @@ test("the manage link edits, cancels and thereby promotes the waiting delegate",
     await expect(directorCard).toContainText(ACTIVITY.dinner);
 
     // The HYBRIT visitor cancels through their own link, after a confirmation step.
-    await page.goto(`/manage/${await manageTokenForAttendee(contact.email)}`);
+    await page.goto(manageLinkIn(await waitForMail(contact.email, /^Bekräftelse/)));
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Din anmälan till");
     await page.getByRole("link", { name: `Avanmäl ${contact.name}` }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Vill du avanmäla ${contact.name}?`);
@@ -133,7 +127,7 @@ test("the manage link edits, cancels and thereby promotes the waiting delegate",
     await expect(page.getByText("Avanmäld").first()).toBeVisible();
 
     // The freed HYBRIT seat went to the first on the waiting list at once.
-    await page.goto(`/manage/${await manageTokenForAttendee(waiting.email)}`);
+    await page.goto(manageLinkIn(await waitForMail(waiting.email, /^Bekräftelse/)));
     await expect(page.locator(".status-list li", { hasText: ACTIVITY.hybrit })).toContainText(
       "Plats bekräftad",
     );

@@ -1,5 +1,4 @@
-// Direct access to the e2e database for what a browser cannot see: the private links waiting in
-// the outbox (until the e-mail pipeline sends them) and capacity changes that set up a full activity.
+// Direct access to the e2e database for set-ups a browser cannot make, such as a full activity.
 import pg from "pg";
 
 async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
@@ -10,35 +9,6 @@ async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[]
   } finally {
     await client.end();
   }
-}
-
-/** The private link the outbox holds for an attendee (by e-mail) or a contact (by reference). */
-export async function manageTokenForAttendee(email: string): Promise<string> {
-  const rows = await query<{ token: string }>(
-    `SELECT o.payload->>'manageToken' AS token FROM "OutboxEmail" o
-     JOIN "Attendee" a ON a.id::text = o.payload->>'attendeeId'
-     WHERE a.email = $1 AND o.template = 'attendee-confirmation' ORDER BY o."createdAt" DESC LIMIT 1`,
-    [email.toLowerCase()],
-  );
-  return rows[0]!.token;
-}
-
-export async function manageTokenForRegistration(reference: string): Promise<string> {
-  const rows = await query<{ token: string }>(
-    `SELECT o.payload->>'manageToken' AS token FROM "OutboxEmail" o
-     JOIN "Registration" r ON r.id::text = o.payload->>'registrationId'
-     WHERE r.reference = $1 AND o.template = 'registration-received' LIMIT 1`,
-    [reference],
-  );
-  return rows[0]!.token;
-}
-
-export async function referenceForAttendee(email: string): Promise<string> {
-  const rows = await query<{ reference: string }>(
-    `SELECT r.reference FROM "Registration" r JOIN "Attendee" a ON a."registrationId" = r.id WHERE a.email = $1`,
-    [email.toLowerCase()],
-  );
-  return rows[0]!.reference;
 }
 
 /** Makes an activity full by lowering its capacity to the places already confirmed; returns the old capacity. */

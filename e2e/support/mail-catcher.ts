@@ -1,18 +1,43 @@
-// The SMTP catcher the e2e harness starts (maildev); its REST API lets tests read real mail.
+// The SMTP catcher the e2e harness starts (maildev): tests read the real mails the app sent
+// through its REST API and parse them with a real MIME parser.
+import { simpleParser, type ParsedMail } from "mailparser";
 import { MAIL_WEB_PORT } from "../../playwright.config";
 
 export const mailCatcherUrl = `http://127.0.0.1:${MAIL_WEB_PORT}`;
 
-export type CaughtMail = {
-  id: string;
-  subject: string;
-  to: { address: string }[];
-  text?: string;
-  html?: string;
-};
+export type CaughtMail = { id: string; subject: string; to: { address: string }[] };
 
 export async function listMail(): Promise<CaughtMail[]> {
   const response = await fetch(`${mailCatcherUrl}/api/email`);
   if (!response.ok) throw new Error(`mail catcher answered ${response.status}`);
   return (await response.json()) as CaughtMail[];
+}
+
+/** Waits for a mail to `recipient` whose subject matches, and returns it parsed. */
+export async function waitForMail(
+  recipient: string,
+  subject: RegExp,
+  timeoutMs = 30_000,
+): Promise<ParsedMail> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const found = (await listMail()).find(
+      (mail) =>
+        mail.to.some((to) => to.address.toLowerCase() === recipient.toLowerCase()) &&
+        subject.test(mail.subject),
+    );
+    if (found) {
+      const source = await fetch(`${mailCatcherUrl}/api/email/${found.id}/source`);
+      return simpleParser(Buffer.from(await source.arrayBuffer()));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no mail to ${recipient} matching ${subject} within ${timeoutMs} ms`);
+}
+
+/** The private link in a mail, as a path the browser can open on the test server. */
+export function manageLinkIn(mail: ParsedMail): string {
+  const href = /href="([^"]*\/manage\/[^"]+)"/.exec(String(mail.html))?.[1];
+  if (!href) throw new Error("the mail has no manage link");
+  return new URL(href).pathname;
 }

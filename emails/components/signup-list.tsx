@@ -31,7 +31,8 @@ export function SignupList({
                   day: signup.startsAt,
                   start: signup.startsAt,
                   end: signup.endsAt,
-                })} · {signup.place}
+                })}{" "}
+                · {signup.place}
               </td>
               <td style={{ ...mailStyles.cell, textAlign: "right", whiteSpace: "nowrap" }}>
                 {signup.status === "waitlisted"
