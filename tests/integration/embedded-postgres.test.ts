@@ -34,7 +34,8 @@ function isRunning(pid: number) {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe("embedded PostgreSQL", () => {
+// initdb and first start can take a while when the machine is busy with the rest of the suite.
+describe("embedded PostgreSQL", { timeout: 120_000 }, () => {
   it("starts with a password, keeps data across restarts and stops cleanly", async () => {
     const first = await startEmbeddedPostgres({ dir, port });
     expect(first.adminUrl).toMatch(/^postgresql:\/\/postgres:[^@]+@127\.0\.0\.1:/);

@@ -15,6 +15,7 @@ const port = vi.hoisted(() => {
 
 import { db } from "@/lib/db";
 import { enqueueDueReminders } from "@/lib/mail/enqueue-due-reminders";
+import { getOutboxStatus } from "@/lib/mail/get-outbox-status";
 import { drainOutbox } from "@/lib/mail/run-outbox-worker";
 import { mailTransport } from "@/lib/mail/transport";
 import { createRegistration } from "@/lib/registrations/create-registration";
@@ -93,6 +94,10 @@ describe("outbox delivery", () => {
     const row = await db.outboxEmail.findFirstOrThrow({ where: { recipient: refused.email } });
     expect(row).toMatchObject({ status: "failed", attempts: 3 });
     expect(row.lastError).toMatch(/550/);
+    // Staff see it among the failed mails.
+    const status = await getOutboxStatus();
+    expect(status.failed.map((mail) => mail.recipient)).toContain(refused.email);
+    expect(status.counts.failed).toBeGreaterThanOrEqual(1);
   });
 
   it("marks a mail interrupted mid-send as failed with delivery unknown, never resending it", async () => {
