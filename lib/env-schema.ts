@@ -41,6 +41,10 @@ export const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   MAIL_FROM: z.string().default("Svenska Industrikommuner <noreply@localhost>"),
   ADMIN_EMAILS: emailList,
+  // Signs staff sessions and sign-in links; `npm start` creates one in .data/ when unset.
+  AUTH_SECRET: z
+    .string({ error: "is not set (any random string of 32 characters or more)" })
+    .min(32, "must be at least 32 characters"),
   // Outbox delivery: attempts before a mail is marked failed, and the first retry delay
   // (doubling each time). OUTBOX_WORKER=off when the worker runs as its own process.
   OUTBOX_MAX_ATTEMPTS: z.coerce.number({ error: "must be a whole number" }).int().min(1).max(20).default(8),

@@ -5,6 +5,8 @@ import type { ValidationKey } from "@/lib/validation/fields";
 export type ErrorCode =
   | "validation"
   | "not_found"
+  | "unauthorized"
+  | "forbidden"
   | "registration_not_open"
   | "registration_closed"
   | "change_deadline_passed"

@@ -11,6 +11,7 @@ import { assertReachable, createDatabase, hasEvents, migrate } from "./lib/datab
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
 import { startMailCatcher, type MailCatcher } from "./lib/mail-catcher";
 import { exitWith, FatalError, info } from "./lib/log";
+import { localAuthSecret } from "./lib/local-auth-secret";
 import { seedDatabase } from "./lib/seed-database";
 
 const root = path.resolve(__dirname, "..");
@@ -81,6 +82,7 @@ async function main() {
     );
   }
 
+  process.env.AUTH_SECRET ||= localAuthSecret(path.join(root, ".data"));
   const env = parseEnv(process.env);
   await assertReachable(env.DATABASE_URL);
   await migrate(env.DATABASE_URL);

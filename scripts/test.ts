@@ -2,6 +2,7 @@
 // all against real PostgreSQL, a real SMTP catcher and a real Chromium. `npm test -- unit` or
 // `npm test -- e2e` runs one stage.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { buildIsStale } from "./lib/build";
@@ -76,6 +77,8 @@ async function e2eTests(adminUrl: string): Promise<Counts> {
       ...process.env,
       DATABASE_URL: url,
       NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      ADMIN_EMAILS: "admin@e2e.example.se",
       ...(chromium ? { CHROMIUM_PATH: chromium } : {}),
     };
     if (buildIsStale(root))

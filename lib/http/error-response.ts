@@ -9,6 +9,8 @@ import { describeFieldIssue, genericFieldLabel } from "@/lib/validation/field-er
 const STATUS: Record<ErrorCode, number> = {
   validation: 422,
   not_found: 404,
+  unauthorized: 401,
+  forbidden: 403,
   registration_not_open: 409,
   registration_closed: 409,
   change_deadline_passed: 409,

@@ -5,6 +5,8 @@ import type { Messages } from "./messages";
 export const ERROR_MESSAGE: Record<ErrorCode, keyof Messages["apiErrors"]> = {
   validation: "validation",
   not_found: "notFound",
+  unauthorized: "unauthorized",
+  forbidden: "forbidden",
   registration_not_open: "registrationNotOpen",
   registration_closed: "registrationClosed",
   change_deadline_passed: "changeDeadlinePassed",

@@ -44,8 +44,13 @@ function retryDelaySeconds(attempts: number): number {
   return base * (0.9 + Math.random() * 0.2);
 }
 
-function withoutToken(payload: Prisma.JsonValue): Prisma.InputJsonValue {
-  const { manageToken: _sent, ...rest } = payload as Record<string, Prisma.InputJsonValue>;
+/** The payload without the secrets it carried (private links, sign-in links). */
+function withoutSecrets(payload: Prisma.JsonValue): Prisma.InputJsonValue {
+  const {
+    manageToken: _link,
+    signInUrl: _signIn,
+    ...rest
+  } = payload as Record<string, Prisma.InputJsonValue>;
   return rest;
 }
 
@@ -62,10 +67,10 @@ export async function deliverOutboxEmail(email: OutboxEmail, transport: Transpor
       attachments: rendered.attachments,
       messageId: `<${email.id}@${new URL(env.PUBLIC_BASE_URL).hostname}>`,
     });
-    // The private link has reached its owner; the outbox need not keep it.
+    // The links have reached their owner; the outbox need not keep them.
     await db.outboxEmail.update({
       where: { id: email.id },
-      data: { status: "sent", sentAt: now(), lastError: null, payload: withoutToken(email.payload) },
+      data: { status: "sent", sentAt: now(), lastError: null, payload: withoutSecrets(email.payload) },
     });
     return "sent" as const;
   } catch (error) {

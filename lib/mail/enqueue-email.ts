@@ -10,7 +10,8 @@ export type EmailTemplate =
   | "attendee-cancelled"
   | "registration-cancelled"
   | "waitlist-promoted"
-  | "reminder";
+  | "reminder"
+  | "sign-in-link";
 
 /**
  * Writes an e-mail to the outbox inside the caller's transaction; the outbox worker sends it after

@@ -21,6 +21,7 @@ import RegistrationReceivedEmail, {
   subject as registrationReceivedSubject,
 } from "@/emails/registration-received";
 import ReminderEmail, { subject as reminderSubject } from "@/emails/reminder";
+import SignInLinkEmail, { subject as signInSubject } from "@/emails/sign-in-link";
 import WaitlistPromotedEmail, { subject as waitlistPromotedSubject } from "@/emails/waitlist-promoted";
 import type { AttendeeSummary } from "@/lib/registrations/get-registration-summary";
 import { attendeeCalendar } from "./attendee-calendar";
@@ -34,7 +35,13 @@ export type RenderedEmail = {
   attachments: { filename: string; content: string; contentType: string }[];
 };
 
-type Payload = { attendeeId?: string; registrationId?: string; activityId?: string; manageToken?: string };
+type Payload = {
+  attendeeId?: string;
+  registrationId?: string;
+  activityId?: string;
+  manageToken?: string;
+  signInUrl?: string;
+};
 
 function manageUrl(token: string | undefined, locale: "sv" | "en") {
   if (!token) return null;
@@ -108,6 +115,16 @@ async function html(element: ReactElement) {
 export async function renderOutboxEmail(email: OutboxEmail, now = new Date()): Promise<RenderedEmail> {
   const payload = email.payload as Payload;
   const locale = email.locale;
+
+  if (email.template === "sign-in-link") {
+    const props = { locale, url: payload.signInUrl! };
+    return {
+      to: email.recipient,
+      subject: signInSubject(props),
+      ...(await html(<SignInLinkEmail {...props} />)),
+      attachments: [],
+    };
+  }
 
   if (email.template === "registration-received" || email.template === "registration-cancelled") {
     const { registration, event } = await loadRegistrationMailData(payload.registrationId!);

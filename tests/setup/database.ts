@@ -22,6 +22,7 @@ await admin(`CREATE DATABASE "${name}" TEMPLATE "sik_test_template_${runId}"`);
 process.env.DATABASE_URL = urlForDatabase(name);
 // Tests submit many registrations from one address; the limit itself has its own test.
 process.env.REGISTRATION_RATE_LIMIT ??= "1000000";
+process.env.AUTH_SECRET ??= "test-secret-for-signing-staff-sessions-0123456789";
 process.env.TEST_DATABASE_NAME = name;
 
 afterAll(async () => {

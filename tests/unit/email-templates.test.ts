@@ -7,6 +7,7 @@ import * as attendeeConfirmation from "@/emails/attendee-confirmation";
 import * as registrationCancelled from "@/emails/registration-cancelled";
 import * as registrationReceived from "@/emails/registration-received";
 import * as reminder from "@/emails/reminder";
+import * as signInLink from "@/emails/sign-in-link";
 import * as waitlistPromoted from "@/emails/waitlist-promoted";
 
 // Each template module: a default component with PreviewProps, and a subject from the same props.
@@ -23,6 +24,7 @@ const templates = {
   registrationCancelled,
   registrationReceived,
   reminder,
+  signInLink,
   waitlistPromoted,
 } as unknown as Record<string, Template>;
 

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireStaffPage } from "@/components/admin/require-staff";
+import { SignOutButton } from "@/components/admin/sign-out-button";
+import { listStaffEvents } from "@/lib/auth/staff-session";
+import { Link } from "@/lib/i18n/navigation";
+import { localised } from "@/lib/i18n/localised";
+import type { AppLocale } from "@/lib/i18n/routing";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: AppLocale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
+  return { title: t("eventsTitle"), robots: { index: false } };
+}
+
+export default async function AdminHome({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const staff = await requireStaffPage(locale);
+  const [t, events] = await Promise.all([getTranslations("admin"), listStaffEvents(staff)]);
+  return (
+    <div className="container stack">
+      <div className="admin-bar">
+        <p>{staff.email}</p>
+        <SignOutButton />
+      </div>
+      <h1>{t("eventsTitle")}</h1>
+      {events.length === 0 ? (
+        <p className="empty-state">{t("noEvents")}</p>
+      ) : (
+        <ul className="card-list">
+          {events.map((event) => (
+            <li key={event.slug} className="card">
+              <h2>
+                <Link href={`/admin/events/${event.slug}`}>{localised(event.name, locale)}</Link>
+              </h2>
+              <p className="meta">{t(`role.${event.role}`)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

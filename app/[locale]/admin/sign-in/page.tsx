@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SignInForm } from "@/components/admin/sign-in-form";
+import { getPathname } from "@/lib/i18n/navigation";
+import type { AppLocale } from "@/lib/i18n/routing";
+
+type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ error?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
+  return { title: t("signInTitle"), robots: { index: false } };
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  const { error } = await searchParams;
+  setRequestLocale(locale);
+  const t = await getTranslations("admin");
+  return (
+    <div className="container container--narrow stack">
+      <h1>{t("signInTitle")}</h1>
+      {error && (
+        <div className="error-summary" role="alert">
+          <p>{t("signInError")}</p>
+        </div>
+      )}
+      <p>{t("signInIntro")}</p>
+      <SignInForm callbackUrl={getPathname({ href: "/admin", locale })} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { useState } from "react";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { TextField } from "@/components/ui/fields";
+import { useRouter } from "@/lib/i18n/navigation";
+
+/** Asks NextAuth to send a sign-in link; the next page says the same whether or not one was sent. */
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("admin");
+  const router = useRouter();
+  const [sending, setSending] = useState(false);
+  return (
+    <form
+      className="stack"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        setSending(true);
+        const email = String(new FormData(event.currentTarget).get("email") ?? "");
+        try {
+          await signIn("email", { email, callbackUrl, redirect: false });
+        } finally {
+          // Whatever the answer, the same page: it must not tell who is staff.
+          router.push("/admin/sign-in/check-email");
+        }
+      }}
+    >
+      <TextField name="email" label={t("email")} type="email" inputMode="email" autoComplete="email" />
+      <button
+        type="submit"
+        className="button button--primary"
+        aria-disabled={sending || undefined}
+        disabled={sending}
+      >
+        {t("sendLink")}
+      </button>
+    </form>
+  );
+}
