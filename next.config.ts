@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // They read their own font and template files from disk at run time, which bundling would break.
+  serverExternalPackages: ["pdfkit", "exceljs"],
 };
 
 export default withNextIntl(nextConfig);

@@ -1,0 +1,259 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
+import { formats } from "@/lib/i18n/formats";
+import { messagesFor } from "@/lib/i18n/messages";
+import { TIME_ZONE, type AppLocale } from "@/lib/i18n/routing";
+import { parseQuestions } from "@/lib/registrations/activity-questions";
+import type { ExportFormat, ExportTable } from "./export-table";
+
+export const EXPORT_KINDS = [
+  "participants",
+  "catering",
+  "organisations",
+  "voting-register",
+  "visitors",
+] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+type Translator = ReturnType<typeof createTranslator<ReturnType<typeof messagesFor>, "exports">>;
+
+async function loadAttendees(eventId: string) {
+  return db.attendee.findMany({
+    where: { eventId, status: "active" },
+    orderBy: [{ organisation: { name: "asc" } }, { name: "asc" }],
+    include: {
+      organisation: true,
+      registration: { select: { reference: true } },
+      signups: {
+        where: { status: { not: "cancelled" } },
+        include: { activity: true },
+        orderBy: { activity: { startsAt: "asc" } },
+      },
+    },
+  });
+}
+
+function dietText(choices: string[], locale: AppLocale) {
+  const diets = messagesFor(locale).registerForm.diets as Record<string, string>;
+  return choices.map((choice) => diets[choice] ?? choice).join(", ");
+}
+
+async function participants(
+  eventId: string,
+  t: Translator,
+  locale: AppLocale,
+): Promise<Omit<ExportTable, "fileName">> {
+  const c = (key: keyof ReturnType<typeof messagesFor>["exports"]["columns"]) => t(`columns.${key}`);
+  const name = (activity: { nameSv: string; nameEn: string }) =>
+    locale === "sv" ? activity.nameSv : activity.nameEn;
+  const rows = (await loadAttendees(eventId)).map((attendee) => [
+    attendee.name,
+    attendee.email,
+    attendee.title,
+    attendee.phone ?? "",
+    attendee.organisation.name,
+    attendee.organisation.isMember ? t("yes") : t("no"),
+    attendee.registration.reference,
+    attendee.signups
+      .filter((signup) => signup.status === "confirmed")
+      .map((signup) => name(signup.activity))
+      .join(", "),
+    attendee.signups
+      .filter((signup) => signup.status === "waitlisted")
+      .map((signup) => name(signup.activity))
+      .join(", "),
+    dietText(attendee.dietChoices, locale),
+    attendee.dietOther,
+    attendee.allergies,
+    attendee.accessibilityNeeds,
+    attendee.isVotingDelegate ? t("yes") : t("no"),
+    attendee.listConsent ? t("yes") : t("no"),
+    attendee.checkedInAt ? attendee.checkedInAt.toISOString() : "",
+  ]);
+  return {
+    title: t("participants"),
+    columns: [
+      c("name"),
+      c("email"),
+      c("title"),
+      c("phone"),
+      c("organisation"),
+      c("member"),
+      c("reference"),
+      c("activities"),
+      c("waitlist"),
+      c("diet"),
+      c("dietOther"),
+      c("allergies"),
+      c("accessibility"),
+      c("votingDelegate"),
+      c("listConsent"),
+      c("checkedIn"),
+    ],
+    rows,
+  };
+}
+
+async function catering(
+  eventId: string,
+  t: Translator,
+  locale: AppLocale,
+): Promise<Omit<ExportTable, "fileName">> {
+  const signups = await db.signup.findMany({
+    where: { eventId, status: "confirmed", activity: { servesMeal: true }, attendee: { status: "active" } },
+    include: { activity: true, attendee: { include: { organisation: true } } },
+    orderBy: [{ activity: { startsAt: "asc" } }, { attendee: { name: "asc" } }],
+  });
+  return {
+    title: t("catering"),
+    columns: [
+      t("columns.meal"),
+      t("columns.name"),
+      t("columns.organisation"),
+      t("columns.diet"),
+      t("columns.dietOther"),
+      t("columns.allergies"),
+    ],
+    rows: signups.map((signup) => [
+      locale === "sv" ? signup.activity.nameSv : signup.activity.nameEn,
+      signup.attendee.name,
+      signup.attendee.organisation.name,
+      dietText(signup.attendee.dietChoices, locale),
+      signup.attendee.dietOther,
+      signup.attendee.allergies,
+    ]),
+  };
+}
+
+async function organisations(eventId: string, t: Translator): Promise<Omit<ExportTable, "fileName">> {
+  const rows = await db.$queryRaw<
+    { name: string; isMember: boolean; votes: number; attendees: number; delegate: boolean }[]
+  >`
+    SELECT o.name, o."isMember", o.votes, count(a.id)::int AS attendees, bool_or(coalesce(a."isVotingDelegate", false)) AS delegate
+    FROM "Organisation" o LEFT JOIN "Attendee" a ON a."organisationId" = o.id AND a."eventId" = ${eventId}::uuid AND a.status = 'active'
+    GROUP BY o.id HAVING o."isMember" OR count(a.id) > 0 ORDER BY o."isMember" DESC, o.name`;
+  return {
+    title: t("organisations"),
+    columns: [
+      t("columns.organisation"),
+      t("columns.member"),
+      t("columns.votes"),
+      t("columns.attendees"),
+      t("columns.votingDelegate"),
+    ],
+    rows: rows.map((row) => [
+      row.name,
+      row.isMember ? t("yes") : t("no"),
+      row.votes,
+      row.attendees,
+      row.delegate ? t("yes") : t("no"),
+    ]),
+  };
+}
+
+/** Member organisations with their voting delegate and votes (the röstlängd before it is fixed). */
+async function votingRegister(eventId: string, t: Translator): Promise<Omit<ExportTable, "fileName">> {
+  const members = await db.organisation.findMany({
+    where: { isMember: true },
+    orderBy: { name: "asc" },
+    include: {
+      attendees: { where: { eventId, status: "active", isVotingDelegate: true }, select: { name: true } },
+    },
+  });
+  return {
+    title: t("votingRegister"),
+    columns: [t("columns.organisation"), t("columns.votingDelegate"), t("columns.votes")],
+    rows: members.map((member) => [member.name, member.attendees[0]?.name ?? "", member.votes]),
+  };
+}
+
+/** The list a site needs of its visitors: who is coming, with the details it asked for. */
+async function visitors(
+  eventId: string,
+  activityKey: string | undefined,
+  t: Translator,
+  locale: AppLocale,
+): Promise<Omit<ExportTable, "fileName">> {
+  const activity = await db.activity.findFirst({ where: { eventId, key: activityKey ?? "" } });
+  if (!activity) throw new AppError("not_found", "no such activity");
+  const questions = parseQuestions(activity.questions);
+  const signups = await db.signup.findMany({
+    where: {
+      activityId: activity.id,
+      status: { in: ["confirmed", "waitlisted"] },
+      attendee: { status: "active" },
+    },
+    include: { attendee: { include: { organisation: true } } },
+    orderBy: [{ status: "asc" }, { queueNumber: "asc" }, { attendee: { name: "asc" } }],
+  });
+  let position = 0;
+  return {
+    title: t("visitors", { activity: locale === "sv" ? activity.nameSv : activity.nameEn }),
+    columns: [
+      t("columns.name"),
+      t("columns.organisation"),
+      t("columns.email"),
+      t("columns.phone"),
+      t("columns.signupStatus"),
+      ...questions.map((question) => (locale === "sv" ? question.labelSv : question.labelEn)),
+    ],
+    rows: signups.map((signup) => {
+      const answers = signup.answers as Record<string, string>;
+      const status =
+        signup.status === "confirmed" ? t("confirmed") : t("waitlisted", { position: ++position });
+      return [
+        signup.attendee.name,
+        signup.attendee.organisation.name,
+        signup.attendee.email,
+        signup.attendee.phone ?? "",
+        status,
+        ...questions.map((question) => answers[question.key] ?? ""),
+      ];
+    }),
+  };
+}
+
+/** Builds an export for staff with at least the viewer role, and records who took it. */
+export async function buildExport(
+  staff: Staff | null,
+  input: { slug: string; kind: ExportKind; format: ExportFormat; locale: AppLocale; activityKey?: string },
+): Promise<ExportTable> {
+  const event = await db.event.findUnique({ where: { slug: input.slug } });
+  if (!event) throw new AppError("not_found", "no such event");
+  await requireEventRole(staff, event.id, "viewer");
+  const t = createTranslator({
+    locale: input.locale,
+    messages: messagesFor(input.locale),
+    namespace: "exports",
+    formats,
+    timeZone: TIME_ZONE,
+  });
+  const table =
+    input.kind === "participants"
+      ? await participants(event.id, t, input.locale)
+      : input.kind === "catering"
+        ? await catering(event.id, t, input.locale)
+        : input.kind === "organisations"
+          ? await organisations(event.id, t)
+          : input.kind === "voting-register"
+            ? await votingRegister(event.id, t)
+            : await visitors(event.id, input.activityKey, t, input.locale);
+  await db.$transaction((tx) =>
+    writeAuditEntry(tx, {
+      eventId: event.id,
+      actor: { type: "staff", id: staff!.userId },
+      action: `export.${input.kind}`,
+      entityType: "Event",
+      entityId: event.id,
+      changes: { format: input.format, rows: table.rows.length, activity: input.activityKey ?? null },
+    }),
+  );
+  return {
+    ...table,
+    fileName: `${input.kind}${input.activityKey ? `-${input.activityKey}` : ""}-${event.slug}`,
+  };
+}

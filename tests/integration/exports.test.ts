@@ -1,0 +1,136 @@
+// Every export read back with a real parser: exceljs for XLSX, csv-parse for CSV, pdf-parse for PDF.
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import { PDFParse } from "pdf-parse";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { buildExport } from "@/lib/exports/build-export";
+import type { ExportFormat } from "@/lib/exports/export-table";
+import { writeExport } from "@/lib/exports/write-export";
+import { createRegistration } from "@/lib/registrations/create-registration";
+import { HYBRIT_ANSWERS, OPEN_NOW, delegate, registration, seededMeeting } from "./registration-fixtures";
+
+let meeting: Awaited<ReturnType<typeof seededMeeting>>;
+let viewer: { userId: string; email: string };
+
+beforeAll(async () => {
+  meeting = await seededMeeting();
+  const { activity, members } = meeting;
+  const hybrit = activity("hybrit");
+  const luleå = members.find((member) => member.name === "Luleå kommun")!;
+  await createRegistration(
+    registration(luleå.id, [
+      delegate([activity("day-1").id, hybrit.id, activity("dinner").id, activity("annual-meeting").id], {
+        name: "Åsa Öberg",
+        isVotingDelegate: true,
+        dietChoices: ["vegetarian"],
+        allergies: "Jordnötter",
+        answers: { [hybrit.id]: HYBRIT_ANSWERS },
+      }),
+      delegate([activity("dinner").id], { name: "Örjan Ängström" }),
+    ]),
+    OPEN_NOW,
+  );
+  const user = await db.user.create({ data: { email: "viewer@lulea.example.se" } });
+  await db.eventRole.create({ data: { eventId: meeting.event.id, userId: user.id, role: "viewer" } });
+  viewer = { userId: user.id, email: user.email };
+});
+
+async function bytes(
+  format: ExportFormat,
+  kind: Parameters<typeof buildExport>[1]["kind"],
+  locale: "sv" | "en" = "sv",
+  activityKey?: string,
+) {
+  const table = await buildExport(viewer, { slug: "lulea-2027", kind, format, locale, activityKey });
+  const chunks: Uint8Array[] = [];
+  const reader = writeExport(table, format).getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function sheetRows(buffer: Buffer) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  const rows: string[][] = [];
+  workbook.worksheets[0]!.eachRow((row) =>
+    rows.push((row.values as unknown[]).slice(1).map((value) => String(value ?? ""))),
+  );
+  return rows;
+}
+
+describe("exports", () => {
+  it("participants as XLSX opens with Swedish headers and characters intact", async () => {
+    const rows = await sheetRows(await bytes("xlsx", "participants"));
+    expect(rows[0]!.slice(0, 5)).toEqual(["Namn", "E-post", "Titel", "Telefon", "Organisation"]);
+    const asa = rows.find((row) => row[0] === "Åsa Öberg")!;
+    expect(asa).toContain("Luleå kommun");
+    expect(asa).toContain("Vegetarisk");
+    expect(asa).toContain("Jordnötter");
+    expect(rows).toHaveLength(3);
+  });
+
+  it("participants as CSV has a BOM and semicolons, and English headers on request", async () => {
+    const buffer = await bytes("csv", "participants", "en");
+    expect([...buffer.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const records = parse(buffer.toString("utf8"), { bom: true, delimiter: ";", columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(Object.keys(records[0]!).slice(0, 2)).toEqual(["Name", "E-mail"]);
+    expect(records.map((record) => record.Name).sort()).toEqual(["Åsa Öberg", "Örjan Ängström"]);
+  });
+
+  it("the HYBRIT visitor list carries the details the site asked for", async () => {
+    const rows = await sheetRows(await bytes("xlsx", "visitors", "sv", "hybrit"));
+    expect(rows[0]).toEqual([
+      "Namn",
+      "Organisation",
+      "E-post",
+      "Telefon",
+      "Plats",
+      "Födelsedatum",
+      "Medborgarskap",
+      "Skostorlek (för skyddsskor)",
+    ]);
+    expect(rows[1]).toEqual(
+      expect.arrayContaining(["Åsa Öberg", "Bekräftad", HYBRIT_ANSWERS.dateOfBirth, HYBRIT_ANSWERS.shoeSize]),
+    );
+  });
+
+  it("the catering list has one row per guest and meal", async () => {
+    const rows = await sheetRows(await bytes("xlsx", "catering"));
+    const dinner = rows.filter((row) => row[0] === "Nätverksmiddag");
+    expect(dinner.map((row) => row[1]).sort()).toEqual(["Åsa Öberg", "Örjan Ängström"]);
+  });
+
+  it("the voting register lists every member with its delegate and votes, as XLSX and PDF", async () => {
+    const rows = await sheetRows(await bytes("xlsx", "voting-register"));
+    expect(rows[0]).toEqual(["Organisation", "Ombud", "Röster"]);
+    expect(rows).toHaveLength(25);
+    expect(rows.find((row) => row[0] === "Luleå kommun")).toEqual(["Luleå kommun", "Åsa Öberg", "1"]);
+
+    const parser = new PDFParse({ data: new Uint8Array(await bytes("pdf", "voting-register")) });
+    const { text } = await parser.getText();
+    await parser.destroy();
+    expect(text).toContain("Röstlängd");
+    expect(text).toContain("Åsa Öberg");
+    expect(text).toContain("Östhammars kommun");
+  });
+
+  it("is for staff only, and every export is in the audit log", async () => {
+    await expect(
+      buildExport(null, { slug: "lulea-2027", kind: "participants", format: "csv", locale: "sv" }),
+    ).rejects.toBeInstanceOf(AppError);
+    const entries = await db.auditEntry.findMany({
+      where: { actorId: viewer.userId, action: { startsWith: "export." } },
+    });
+    expect(entries.length).toBeGreaterThanOrEqual(5);
+    expect(entries.map((entry) => entry.action)).toContain("export.voting-register");
+  });
+});
