@@ -39,7 +39,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /.*\.mobile\.spec\.ts/ },
+    { name: "setup", testMatch: /.*\.setup\.ts/ },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"] },
+      testIgnore: /.*\.mobile\.spec\.ts/,
+      dependencies: ["setup"],
+    },
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /.*\.mobile\.spec\.ts/ },
   ],
   webServer: [

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireStaffPage } from "@/components/admin/require-staff";
+import type { AppLocale } from "@/lib/i18n/routing";
+
+type Props = { params: Promise<{ locale: AppLocale; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
+  return { title: t("exportsTitle"), robots: { index: false } };
+}
+
+export default async function ExportsPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  await requireStaffPage(locale);
+  const [t, te] = await Promise.all([getTranslations("admin"), getTranslations("exports")]);
+  const lists = [
+    { kind: "participants", title: te("participants"), formats: ["xlsx", "csv"] },
+    {
+      kind: "visitors",
+      activity: "hybrit",
+      title: te("visitors", { activity: "HYBRIT" }),
+      formats: ["xlsx", "csv", "pdf"],
+    },
+    { kind: "catering", title: te("catering"), formats: ["xlsx", "csv", "pdf"] },
+    { kind: "organisations", title: te("organisations"), formats: ["xlsx", "csv"] },
+    { kind: "voting-register", title: te("votingRegister"), formats: ["xlsx", "pdf"] },
+  ];
+  return (
+    <div className="container stack">
+      <h1>{t("exportsTitle")}</h1>
+      <p>{t("exportsIntro")}</p>
+      <ul className="card-list">
+        {lists.map((list) => (
+          <li key={list.kind} className="card">
+            <h2 className="heading-m">{list.title}</h2>
+            <ul className="action-list">
+              {list.formats.map((format) => {
+                const query = new URLSearchParams({
+                  format,
+                  locale,
+                  ...(list.activity ? { activity: list.activity } : {}),
+                });
+                return (
+                  <li key={format}>
+                    <a href={`/api/admin/events/${slug}/exports/${list.kind}?${query}`} download>
+                      {te("download")} {format.toUpperCase()}
+                      <span className="visually-hidden"> – {list.title}</span>
+                    </a>
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+
+export default async function AdminEventLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ slug: string }>;
+}) {
+  const { slug } = await params;
+  const t = await getTranslations("admin");
+  const base = `/admin/events/${slug}`;
+  return (
+    <>
+      <nav aria-label={t("navLabel")} className="admin-nav">
+        <ul className="container">
+          <li>
+            <Link href="/admin">{t("eventsTitle")}</Link>
+          </li>
+          <li>
+            <Link href={base}>{t("navDashboard")}</Link>
+          </li>
+          <li>
+            <Link href={`${base}/participants`}>{t("navParticipants")}</Link>
+          </li>
+          <li>
+            <Link href={`${base}/exports`}>{t("navExports")}</Link>
+          </li>
+        </ul>
+      </nav>
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireStaffPage } from "@/components/admin/require-staff";
+import { ParticipantTable } from "@/components/admin/participant-table";
+import { listParticipants, participantFilterOptions, participantQuery } from "@/lib/admin/list-participants";
+import { isAppError } from "@/lib/errors";
+import type { AppLocale } from "@/lib/i18n/routing";
+
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ locale: AppLocale; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
+  return { title: t("participantsTitle"), robots: { index: false } };
+}
+
+export default async function ParticipantsPage({ params, searchParams }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const staff = await requireStaffPage(locale);
+  const query = participantQuery.parse(await searchParams);
+  const result = await listParticipants(staff, slug, query).catch((error: unknown) => {
+    if (isAppError(error) && (error.code === "forbidden" || error.code === "not_found")) notFound();
+    throw error;
+  });
+  const options = await participantFilterOptions(slug);
+  return <ParticipantTable slug={slug} locale={locale} query={query} result={result} options={options} />;
+}
