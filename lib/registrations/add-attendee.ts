@@ -12,7 +12,7 @@ import { hashToken, newToken } from "./tokens";
 
 /** Adds a delegate to an existing registration through the contact's private link. */
 export async function addAttendee(access: ManageAccess, input: DelegateInput, now = new Date()) {
-  if (access.kind !== "contact") throw new AppError("not_found", "only the contact may add delegates");
+  if (access.kind === "attendee") throw new AppError("not_found", "an attendee may not add delegates");
   try {
     return await db.$transaction(
       async (tx) => {

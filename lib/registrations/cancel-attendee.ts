@@ -74,8 +74,7 @@ export async function cancelAttendee(access: ManageAccess, attendeeId: string, n
 
 /** Cancels the whole registration (contact's link only) and every attendee in it. */
 export async function cancelRegistration(access: ManageAccess, now = new Date()) {
-  if (access.kind !== "contact")
-    throw new AppError("not_found", "only the contact may cancel the registration");
+  if (access.kind === "attendee") throw new AppError("not_found", "an attendee may cancel only themself");
   await db.$transaction(
     async (tx) => {
       const { registration } = await loadForChange(tx, access, now);

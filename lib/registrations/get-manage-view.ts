@@ -24,12 +24,12 @@ export async function getManageView(token: string, now = new Date()): Promise<Ma
   const event = eventSlug ? await getPublicEvent(eventSlug.slug) : null;
   if (!registration || !event) return null;
   const visible =
-    access.kind === "contact"
-      ? registration
-      : {
+    access.kind === "attendee"
+      ? {
           ...registration,
           attendees: registration.attendees.filter((attendee) => attendee.id === access.attendeeId),
-        };
+        }
+      : registration;
   return {
     access,
     event,

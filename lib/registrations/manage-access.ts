@@ -2,12 +2,15 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/audit/write-audit-entry";
+import { requireEventRole } from "@/lib/auth/staff-session";
 import { hashToken } from "./tokens";
 
 /** What a private link opens: the contact's whole registration, or one attendee's own place. */
 export type ManageAccess =
   | { kind: "contact"; registrationId: string; eventId: string }
-  | { kind: "attendee"; attendeeId: string; registrationId: string; eventId: string };
+  | { kind: "attendee"; attendeeId: string; registrationId: string; eventId: string }
+  // Host staff acting on a registration from the admin area; their role is checked in loadForChange.
+  | { kind: "staff"; userId: string; email: string; registrationId: string; eventId: string };
 
 /** The access a manage link's token grants, or null for an unknown token. */
 export async function resolveManageToken(token: string): Promise<ManageAccess | null> {
@@ -34,13 +37,14 @@ export async function resolveManageToken(token: string): Promise<ManageAccess | 
 }
 
 export function actorOf(access: ManageAccess): Actor {
+  if (access.kind === "staff") return { type: "staff", id: access.userId };
   return access.kind === "contact"
     ? { type: "contact", id: access.registrationId }
     : { type: "attendee", id: access.attendeeId };
 }
 
 export function mayManageAttendee(access: ManageAccess, attendeeId: string) {
-  return access.kind === "contact" || access.attendeeId === attendeeId;
+  return access.kind !== "attendee" || access.attendeeId === attendeeId;
 }
 
 /**
@@ -56,8 +60,12 @@ export async function loadForChange(tx: Tx, access: ManageAccess, now: Date, att
   });
   if (!registration || registration.status !== "active")
     throw new AppError("not_found", "registration not active");
-  if (registration.event.changeDeadline <= now)
+  if (access.kind === "staff") {
+    // Staff may change registrations after the public deadline, but only with the staff role here.
+    await requireEventRole({ userId: access.userId, email: access.email }, registration.eventId, "staff");
+  } else if (registration.event.changeDeadline <= now) {
     throw new AppError("change_deadline_passed", "change deadline passed");
+  }
   if (!attendeeId) return { registration, attendee: null };
   const attendee = await tx.attendee.findFirst({
     where: { id: attendeeId, registrationId: registration.id, status: "active" },

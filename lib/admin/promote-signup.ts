@@ -1,0 +1,55 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
+import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { lockActivities, readActivityLoad } from "@/lib/registrations/activity-capacity";
+
+/**
+ * Moves one waiting signup to confirmed. Staff may do so while there is room; only an admin may
+ * go past the capacity, and only by saying so (`overrideCapacity`), which the audit row records.
+ */
+export async function promoteSignup(staff: Staff | null, signupId: string, overrideCapacity = false) {
+  return db.$transaction(async (tx) => {
+    const signup = await tx.signup.findUnique({
+      where: { id: signupId },
+      include: { activity: true, attendee: true },
+    });
+    if (!signup) throw new AppError("not_found", "no such signup");
+    const role = await requireEventRole(staff, signup.eventId, overrideCapacity ? "admin" : "staff");
+    if (signup.status !== "waitlisted" || signup.attendee.status !== "active") {
+      throw new AppError("conflict", "signup is not waiting");
+    }
+    await lockActivities(tx, [signup.activityId]);
+    const load = (await readActivityLoad(tx, [signup.activityId])).get(signup.activityId)!;
+    const full = signup.activity.capacity !== null && load.confirmed >= signup.activity.capacity;
+    if (full && !(overrideCapacity && role === "admin")) {
+      throw new AppError("conflict", "activity is full", [
+        { field: "signup", code: "activityFull", params: { activity: signup.activity.nameSv } },
+      ]);
+    }
+    await tx.signup.update({ where: { id: signup.id }, data: { status: "confirmed" } });
+    await writeAuditEntry(tx, {
+      eventId: signup.eventId,
+      actor: { type: "staff", id: staff!.userId },
+      action: full ? "signup.promoted-over-capacity" : "signup.promoted",
+      entityType: "Signup",
+      entityId: signup.id,
+      changes: {
+        activityId: signup.activityId,
+        from: "waitlisted",
+        to: "confirmed",
+        capacity: signup.activity.capacity,
+        confirmedBefore: load.confirmed,
+      },
+    });
+    await enqueueEmail(tx, {
+      eventId: signup.eventId,
+      recipient: signup.attendee.email,
+      locale: signup.attendee.locale,
+      template: "waitlist-promoted",
+      payload: { attendeeId: signup.attendeeId, activityId: signup.activityId },
+    });
+  });
+}
