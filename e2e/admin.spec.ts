@@ -72,3 +72,38 @@ test("the admin area and its exports need a signed-in staff member", async ({ re
   const exported = await request.get("/api/admin/events/lulea-2027/exports/participants?format=csv");
   expect(exported.status()).toBe(401);
 });
+
+test.describe("staff on one delegate", () => {
+  test.use({ storageState: ADMIN_STATE });
+
+  test("edit a delegate's details from the list, with the change audited", async ({ page, request }) => {
+    const event = await (await request.get("/api/v1/events/lulea-2027")).json();
+    const day1 = event.activities.find((activity: { key: string }) => activity.key === "day-1").id;
+    const name = `Personalprov ${Date.now()}`;
+    const created = await request.post("/api/v1/events/lulea-2027/registrations", {
+      data: {
+        idempotencyKey: `staff-${Date.now()}`,
+        organisation: { kind: "observer", name: "Provorganisationen" },
+        contact: { name, email: `prov-${Date.now()}@example.se`, phone: "070-000 00 00" },
+        privacyConsent: true,
+        delegates: [
+          { name, email: `prov-${Date.now()}@example.se`, title: "Tjänsteperson", activityIds: [day1] },
+        ],
+      },
+    });
+    expect(created.status()).toBe(201);
+
+    await page.goto(`/admin/events/lulea-2027/participants?q=${encodeURIComponent(name)}`);
+    await page.getByRole("link", { name }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Ändra uppgifter" }).click();
+    await expectAccessible(page);
+    await page.getByLabel("Titel eller roll").fill("Ändrad av personal");
+    await page.getByRole("button", { name: "Spara ändringarna" }).click();
+    await expect(page.getByRole("status")).toHaveText("Ändringen är sparad.");
+    await expect(page.getByRole("region", { name: "Händelser" })).toContainText(
+      "attendee.details-changed · staff",
+    );
+  });
+});

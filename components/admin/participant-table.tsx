@@ -149,7 +149,7 @@ export async function ParticipantTable({ slug, locale, query, result, options }:
               {result.rows.map((row) => (
                 <tr key={row.id}>
                   <th scope="row">
-                    {row.name}
+                    <Link href={`/admin/events/${slug}/participants/${row.id}`}>{row.name}</Link>
                     <br />
                     <span className="meta">{row.email}</span>
                   </th>

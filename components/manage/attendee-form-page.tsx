@@ -25,13 +25,13 @@ const EMPTY: AttendeeValues = {
 /** The page around the attendee form: heading, the form for the chosen mode, a way back. */
 export async function AttendeeFormPage({
   action,
-  token,
+  backHref,
   view,
   attendee,
   mode,
 }: {
   action: (state: StepState<AttendeeValues>, form: FormData) => Promise<StepState<AttendeeValues>>;
-  token: string;
+  backHref: string;
   view: ManageView;
   attendee?: Attendee;
   mode: AttendeeFormMode;
@@ -65,7 +65,7 @@ export async function AttendeeFormPage({
   return (
     <div className="container container--narrow stack">
       <p>
-        <Link href={`/manage/${token}`} className="back-link">
+        <Link href={backHref} className="back-link">
           {t("backToOverview")}
         </Link>
       </p>

@@ -5,6 +5,7 @@
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { AttendeeFormMode, AttendeeValues } from "@/components/manage/attendee-values";
+import { readAttendeeForm } from "@/components/manage/read-attendee-form";
 import { fieldFailure, formFailure } from "@/components/registration/form-failures";
 import type { StepState } from "@/components/registration/form-state";
 import { AppError, isAppError } from "@/lib/errors";
@@ -25,29 +26,6 @@ function backToOverview(target: ManageTarget): never {
   redirect(getPathname({ href: `/manage/${target.token}?saved=1`, locale: target.locale }));
 }
 
-function readAttendee(form: FormData): AttendeeValues {
-  const text = (name: string) => String(form.get(name) ?? "");
-  const answers: AttendeeValues["answers"] = {};
-  for (const [name, value] of form.entries()) {
-    const match = /^answers\.([^.]+)\.(.+)$/.exec(name);
-    if (match) (answers[match[1]!] ??= {})[match[2]!] = String(value);
-  }
-  return {
-    name: text("name"),
-    email: text("email"),
-    title: text("title"),
-    phone: text("phone"),
-    dietChoices: form.getAll("dietChoices").map(String),
-    dietOther: text("dietOther"),
-    allergies: text("allergies"),
-    accessibilityNeeds: text("accessibilityNeeds"),
-    listConsent: form.get("listConsent") === "yes",
-    activityIds: form.getAll("activityIds").map(String),
-    isVotingDelegate: form.get("isVotingDelegate") === "yes",
-    answers,
-  };
-}
-
 const schemas: Record<AttendeeFormMode, z.ZodType> = {
   details: attendeeDetailsUpdate,
   choices: attendeeChoicesUpdate,
@@ -60,7 +38,7 @@ export async function saveAttendee(
   previous: StepState<AttendeeValues>,
   form: FormData,
 ): Promise<StepState<AttendeeValues>> {
-  const values = readAttendee(form);
+  const values = readAttendeeForm(form);
   const fail = async (error: unknown) =>
     isAppError(error) && error.fields.length > 0
       ? fieldFailure({

@@ -24,7 +24,7 @@ export default async function AddAttendeePage({ params }: Props) {
         { locale, token, eventSlug: loaded.view.event.slug, attendeeId: undefined },
         "add",
       )}
-      token={token}
+      backHref={`/manage/${token}`}
       view={loaded.view}
       mode="add"
     />

@@ -24,7 +24,7 @@ export default async function AttendeeDetailsPage({ params }: Props) {
         { locale, token, eventSlug: loaded.view.event.slug, attendeeId: loaded.attendee?.id },
         "details",
       )}
-      token={token}
+      backHref={`/manage/${token}`}
       view={loaded.view}
       attendee={loaded.attendee}
       mode="details"

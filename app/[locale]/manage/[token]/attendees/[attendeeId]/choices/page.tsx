@@ -24,7 +24,7 @@ export default async function AttendeeChoicesPage({ params }: Props) {
         { locale, token, eventSlug: loaded.view.event.slug, attendeeId: loaded.attendee?.id },
         "choices",
       )}
-      token={token}
+      backHref={`/manage/${token}`}
       view={loaded.view}
       attendee={loaded.attendee}
       mode="choices"

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireStaffPage } from "@/components/admin/require-staff";
+import { CancelForm } from "@/components/manage/cancel-form";
+import { getParticipantDetail } from "@/lib/admin/get-participant-detail";
+import { isAppError } from "@/lib/errors";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { cancelStaffAttendee } from "../actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: AppLocale; slug: string; attendeeId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
+  return { title: t("participantsTitle"), robots: { index: false } };
+}
+
+export default async function StaffCancelPage({ params }: Props) {
+  const { locale, slug, attendeeId } = await params;
+  setRequestLocale(locale);
+  const staff = await requireStaffPage(locale);
+  const detail = await getParticipantDetail(staff, slug, attendeeId).catch((error: unknown) => {
+    if (isAppError(error) && (error.code === "forbidden" || error.code === "not_found")) notFound();
+    throw error;
+  });
+  if (detail.role === "viewer" || detail.attendee.status !== "active") notFound();
+  const t = await getTranslations("manage");
+  const name = detail.attendee.name;
+  return (
+    <div className="container container--narrow stack">
+      <h1>{t("cancelAttendeeTitle", { name })}</h1>
+      <p>{t("cancelAttendeeText", { name })}</p>
+      <CancelForm
+        action={cancelStaffAttendee.bind(null, { locale, slug, attendeeId })}
+        confirmLabel={t("cancelAttendeeConfirm", { name })}
+        keepLabel={t("keep")}
+        keepHref={`/admin/events/${slug}/participants/${attendeeId}`}
+      />
+    </div>
+  );
+}

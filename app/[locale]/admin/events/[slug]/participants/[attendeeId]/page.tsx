@@ -1,0 +1,146 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { PromoteForm } from "@/components/admin/promote-form";
+import { requireStaffPage } from "@/components/admin/require-staff";
+import { getParticipantDetail } from "@/lib/admin/get-participant-detail";
+import { isAppError } from "@/lib/errors";
+import { Link } from "@/lib/i18n/navigation";
+import { localised } from "@/lib/i18n/localised";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { promoteStaffSignup } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ locale: AppLocale; slug: string; attendeeId: string }>;
+  searchParams: Promise<{ done?: string }>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
+  return { title: t("participantsTitle"), robots: { index: false } };
+}
+
+export default async function ParticipantDetailPage({ params, searchParams }: Props) {
+  const { locale, slug, attendeeId } = await params;
+  const { done } = await searchParams;
+  setRequestLocale(locale);
+  const staff = await requireStaffPage(locale);
+  const detail = await getParticipantDetail(staff, slug, attendeeId).catch((error: unknown) => {
+    if (isAppError(error) && (error.code === "forbidden" || error.code === "not_found")) notFound();
+    throw error;
+  });
+  const [t, tc, td, format] = await Promise.all([
+    getTranslations("admin"),
+    getTranslations("registerForm.confirmation"),
+    getTranslations("registerForm.diets"),
+    getFormatter(),
+  ]);
+  const { attendee, registration } = detail;
+  const base = `/admin/events/${slug}/participants/${attendeeId}`;
+  const canChange =
+    detail.role !== "viewer" && attendee.status === "active" && registration.status === "active";
+  const target = { locale, slug, attendeeId };
+  return (
+    <div className="container container--narrow stack">
+      <p>
+        <Link href={`/admin/events/${slug}/participants`} className="back-link">
+          {t("backToList")}
+        </Link>
+      </p>
+      {done && (
+        <div className="notice notice--success" role="status">
+          {done === "promoted" ? t("promoted") : t("saved")}
+        </div>
+      )}
+      <div className="stack stack--tight">
+        <h1>{attendee.name}</h1>
+        <p className="lead">
+          {t("registration", {
+            reference: registration.reference,
+            organisation: registration.organisation.name,
+          })}
+        </p>
+        <p className="meta">{t("contactLine", registration.contact)}</p>
+      </div>
+      <section aria-labelledby="details-heading" className="stack stack--tight">
+        <h2 id="details-heading">{t("detailsHeading")}</h2>
+        <dl className="summary-list">
+          {[
+            [tc("reference"), registration.reference],
+            [t("email"), attendee.email],
+            [
+              t("filterDiet"),
+              [
+                ...attendee.dietChoices.map((diet) => td(diet as Parameters<typeof td>[0])),
+                attendee.dietOther,
+              ]
+                .filter(Boolean)
+                .join(", ") || "–",
+            ],
+            [t("allergies"), attendee.allergies || "–"],
+            [t("filterStatus"), attendee.status === "cancelled" ? t("cancelled") : t("statusActive")],
+          ].map(([label, value]) => (
+            <div className="summary-list__row" key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="signups-heading" className="stack stack--tight">
+        <h2 id="signups-heading">{t("signupsHeading")}</h2>
+        <ul className="plain-list stack">
+          {attendee.signups
+            .filter((signup) => signup.status !== "cancelled")
+            .map((signup) => (
+              <li key={signup.signupId} className="card">
+                <p>
+                  <strong>{localised(signup.activityName, locale)}</strong> –{" "}
+                  {signup.status === "waitlisted"
+                    ? tc("waitlisted", { position: signup.position ?? 0 })
+                    : tc(signup.status)}
+                </p>
+                {canChange && signup.status === "waitlisted" && (
+                  <PromoteForm
+                    action={promoteStaffSignup.bind(null, target)}
+                    signupId={signup.signupId}
+                    canOverride={detail.role === "admin"}
+                  />
+                )}
+              </li>
+            ))}
+        </ul>
+      </section>
+      {canChange && (
+        <ul className="action-list">
+          <li>
+            <Link href={`${base}/edit`}>{t("editDetails")}</Link>
+          </li>
+          <li>
+            <Link href={`${base}/choices`}>{t("editChoices")}</Link>
+          </li>
+          <li>
+            <Link href={`${base}/cancel`}>{t("cancelAttendee")}</Link>
+          </li>
+        </ul>
+      )}
+      <section aria-labelledby="history-heading" className="stack stack--tight">
+        <h2 id="history-heading">{t("historyHeading")}</h2>
+        {detail.history.length === 0 ? (
+          <p>{t("noHistory")}</p>
+        ) : (
+          <ul className="plain-list">
+            {detail.history.map((entry) => (
+              <li key={entry.id}>
+                {format.dateTime(entry.createdAt, { dateStyle: "short", timeStyle: "short" })} ·{" "}
+                {entry.action} · {entry.actorType}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
+import { getPublicEvent } from "@/lib/events/get-public-event";
+import { getRegistrationSummary } from "@/lib/registrations/get-registration-summary";
+
+/** One attendee as staff see them: details, choices, registration, and what has happened to them. */
+export async function getParticipantDetail(staff: Staff | null, slug: string, attendeeId: string) {
+  const attendee = await db.attendee.findFirst({
+    where: { id: attendeeId, event: { slug } },
+    select: { registrationId: true, eventId: true },
+  });
+  if (!attendee) throw new AppError("not_found", "no such attendee");
+  const role = await requireEventRole(staff, attendee.eventId, "viewer");
+  const [registration, event, history] = await Promise.all([
+    getRegistrationSummary(attendee.registrationId),
+    getPublicEvent(slug),
+    db.auditEntry.findMany({
+      where: {
+        OR: [{ entityId: attendeeId }, { entityType: "Registration", entityId: attendee.registrationId }],
+      },
+      orderBy: { createdAt: "desc" },
+      take: 50,
+    }),
+  ]);
+  const person = registration!.attendees.find((candidate) => candidate.id === attendeeId)!;
+  return { role, event: event!, registration: registration!, attendee: person, history };
+}
