@@ -1,0 +1,73 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
+import { lockActivities, readActivityLoad } from "@/lib/registrations/activity-capacity";
+import { promoteWaitlisted } from "@/lib/registrations/promote-waitlisted";
+import type { ActivitySettingsInput, EventSettingsInput } from "@/lib/validation/event-settings";
+
+/** Changes the event's texts, dates and status (admins only), with the change in the audit log. */
+export async function updateEventSettings(staff: Staff | null, slug: string, input: EventSettingsInput) {
+  const event = await db.event.findUnique({ where: { slug } });
+  if (!event) throw new AppError("not_found", "no such event");
+  await requireEventRole(staff, event.id, "admin");
+  await db.$transaction(async (tx) => {
+    await tx.event.update({ where: { id: event.id }, data: input });
+    const changed = Object.keys(input).filter(
+      (key) =>
+        JSON.stringify(event[key as keyof typeof event]) !==
+        JSON.stringify(input[key as keyof EventSettingsInput]),
+    );
+    await writeAuditEntry(tx, {
+      eventId: event.id,
+      actor: { type: "staff", id: staff!.userId },
+      action: "event.settings-changed",
+      entityType: "Event",
+      entityId: event.id,
+      changes: { fields: changed },
+    });
+  });
+}
+
+/**
+ * Changes an activity's capacity and waiting list (admins only). The capacity cannot drop below
+ * the places already confirmed unless the admin explicitly overrides it; a higher capacity gives
+ * the new places to the waiting list at once.
+ */
+export async function updateActivitySettings(
+  staff: Staff | null,
+  activityId: string,
+  input: ActivitySettingsInput,
+) {
+  await db.$transaction(async (tx) => {
+    const activity = await tx.activity.findUnique({ where: { id: activityId } });
+    if (!activity) throw new AppError("not_found", "no such activity");
+    await requireEventRole(staff, activity.eventId, "admin");
+    await lockActivities(tx, [activityId]);
+    const confirmed = (await readActivityLoad(tx, [activityId])).get(activityId)!.confirmed;
+    const belowConfirmed = input.capacity !== null && input.capacity < confirmed;
+    if (belowConfirmed && !input.overrideCapacity) {
+      throw new AppError("conflict", "capacity below confirmed", [
+        { field: "capacity", code: "capacityBelowConfirmed", params: { confirmed } },
+      ]);
+    }
+    await tx.activity.update({
+      where: { id: activityId },
+      data: { capacity: input.capacity, waitlistEnabled: input.waitlistEnabled },
+    });
+    await writeAuditEntry(tx, {
+      eventId: activity.eventId,
+      actor: { type: "staff", id: staff!.userId },
+      action: belowConfirmed ? "activity.capacity-overridden" : "activity.settings-changed",
+      entityType: "Activity",
+      entityId: activityId,
+      changes: {
+        capacity: { from: activity.capacity, to: input.capacity },
+        confirmed,
+        waitlistEnabled: input.waitlistEnabled,
+      },
+    });
+    await promoteWaitlisted(tx, activity.eventId, [activityId], { type: "staff", id: staff!.userId });
+  });
+}

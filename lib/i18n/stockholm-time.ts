@@ -1,0 +1,22 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { TIME_ZONE } from "./routing";
+
+/** "2027-03-28T23:59" as staff type it in a datetime-local field, read as Stockholm time. */
+export function fromStockholmLocal(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return new Date(new TZDate(year, month - 1, day, hour, minute, TIME_ZONE).getTime());
+}
+
+/** A moment as the value of a datetime-local field, in Stockholm time. */
+export function toStockholmLocal(date: Date): string {
+  return format(new TZDate(date.getTime(), TIME_ZONE), "yyyy-MM-dd'T'HH:mm");
+}

@@ -1,0 +1,50 @@
+// What an administrator may change about an event and its activities.
+import { z } from "zod";
+import { fromStockholmLocal } from "@/lib/i18n/stockholm-time";
+import { optionalText, requiredText } from "./fields";
+
+const localTime = z.string({ error: "required" }).transform((value, context) => {
+  const date = fromStockholmLocal(value);
+  if (!date) context.addIssue({ code: "custom", message: "invalid" });
+  return date ?? new Date(0);
+});
+
+export const eventSettingsInput = z
+  .object({
+    nameSv: requiredText(200),
+    nameEn: requiredText(200),
+    summarySv: requiredText(600),
+    summaryEn: requiredText(600),
+    descriptionSv: optionalText(4000),
+    descriptionEn: optionalText(4000),
+    registrationOpensAt: localTime,
+    registrationClosesAt: localTime,
+    changeDeadline: localTime,
+    status: z.enum(["draft", "open", "closed", "archived"], { error: "invalid" }),
+    reminderDaysBefore: z.coerce
+      .number({ error: "invalid" })
+      .int("invalid")
+      .min(0, "invalid")
+      .max(60, "invalid"),
+  })
+  .refine((input) => input.registrationClosesAt > input.registrationOpensAt, {
+    path: ["registrationClosesAt"],
+    message: "invalid",
+  });
+
+export const activitySettingsInput = z.object({
+  capacity: z
+    .string()
+    .trim()
+    .transform((value, context) => {
+      if (value === "") return null;
+      const number = Number(value);
+      if (!Number.isInteger(number) || number < 0) context.addIssue({ code: "custom", message: "invalid" });
+      return number;
+    }),
+  waitlistEnabled: z.boolean(),
+  overrideCapacity: z.boolean(),
+});
+
+export type EventSettingsInput = z.infer<typeof eventSettingsInput>;
+export type ActivitySettingsInput = z.infer<typeof activitySettingsInput>;

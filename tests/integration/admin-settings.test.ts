@@ -1,0 +1,165 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { listAuditEntries, auditQuery } from "@/lib/admin/list-audit-entries";
+import { listEventStaff, removeStaffRole, setStaffRole } from "@/lib/admin/event-staff";
+import { resendConfirmation } from "@/lib/admin/resend-confirmation";
+import { updateActivitySettings, updateEventSettings } from "@/lib/admin/update-event-settings";
+import { createRegistration } from "@/lib/registrations/create-registration";
+import { resolveManageToken } from "@/lib/registrations/manage-access";
+import { HYBRIT_ANSWERS, OPEN_NOW, delegate, registration, seededMeeting } from "./registration-fixtures";
+
+let meeting: Awaited<ReturnType<typeof seededMeeting>>;
+const people: Record<string, { userId: string; email: string } | null> = { anonymous: null };
+
+async function code(promise: Promise<unknown>) {
+  try {
+    await promise;
+    return "ok";
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
+}
+
+beforeAll(async () => {
+  meeting = await seededMeeting();
+  for (const role of ["viewer", "staff", "admin"] as const) {
+    const user = await db.user.create({ data: { email: `${role}@lulea.example.se` } });
+    await db.eventRole.create({ data: { eventId: meeting.event.id, userId: user.id, role } });
+    people[role] = { userId: user.id, email: user.email };
+  }
+});
+
+const settings = () => ({
+  nameSv: "Nytt namn",
+  nameEn: "New name",
+  summarySv: "Sammanfattning",
+  summaryEn: "Summary",
+  descriptionSv: "",
+  descriptionEn: "",
+  registrationOpensAt: meeting.event.registrationOpensAt,
+  registrationClosesAt: meeting.event.registrationClosesAt,
+  changeDeadline: meeting.event.changeDeadline,
+  status: "open" as const,
+  reminderDaysBefore: 5,
+});
+
+describe("admin-only services refuse everyone below admin", () => {
+  it.each(["anonymous", "viewer", "staff"])("%s", async (who) => {
+    const caller = people[who]!;
+    const expected = who === "anonymous" ? "unauthorized" : "forbidden";
+    expect(await code(updateEventSettings(caller, "lulea-2027", settings()))).toBe(expected);
+    expect(
+      await code(
+        updateActivitySettings(caller, meeting.activity("hybrit").id, {
+          capacity: 10,
+          waitlistEnabled: true,
+          overrideCapacity: false,
+        }),
+      ),
+    ).toBe(expected);
+    expect(await code(listEventStaff(caller, "lulea-2027"))).toBe(expected);
+    expect(await code(setStaffRole(caller, "lulea-2027", "ny@lulea.example.se", "staff"))).toBe(expected);
+    expect(await code(listAuditEntries(caller, "lulea-2027", auditQuery.parse({})))).toBe(expected);
+  });
+});
+
+describe("event settings", () => {
+  it("change texts and the reminder, audited", async () => {
+    await updateEventSettings(people.admin!, "lulea-2027", settings());
+    expect(await db.event.findUniqueOrThrow({ where: { slug: "lulea-2027" } })).toMatchObject({
+      nameSv: "Nytt namn",
+      reminderDaysBefore: 5,
+    });
+    const log = await listAuditEntries(people.admin!, "lulea-2027", auditQuery.parse({ action: "event." }));
+    expect(log.entries[0]).toMatchObject({ action: "event.settings-changed", actorType: "staff" });
+  });
+
+  it("keep the capacity above the confirmed places unless overridden, and fill new places from the queue", async () => {
+    const hybrit = meeting.activity("hybrit");
+    await db.activity.update({ where: { id: hybrit.id }, data: { capacity: 1 } });
+    const { summary } = await createRegistration(
+      registration(
+        meeting.members[0]!.id,
+        [1, 2].map(() => delegate([hybrit.id], { answers: { [hybrit.id]: HYBRIT_ANSWERS } })),
+      ),
+      OPEN_NOW,
+    );
+    const [first, second] = summary.attendees.map((attendee) => attendee.signups[0]!);
+    expect([first!.status, second!.status]).toEqual(["confirmed", "waitlisted"]);
+
+    expect(
+      await code(
+        updateActivitySettings(people.admin!, hybrit.id, {
+          capacity: 0,
+          waitlistEnabled: true,
+          overrideCapacity: false,
+        }),
+      ),
+    ).toBe("conflict");
+    await updateActivitySettings(people.admin!, hybrit.id, {
+      capacity: 2,
+      waitlistEnabled: true,
+      overrideCapacity: false,
+    });
+    expect((await db.signup.findUniqueOrThrow({ where: { id: second!.signupId } })).status).toBe("confirmed");
+
+    await updateActivitySettings(people.admin!, hybrit.id, {
+      capacity: 1,
+      waitlistEnabled: true,
+      overrideCapacity: true,
+    });
+    const overridden = await listAuditEntries(
+      people.admin!,
+      "lulea-2027",
+      auditQuery.parse({ action: "activity.capacity-overridden" }),
+    );
+    expect(overridden.total).toBe(1);
+  });
+});
+
+describe("staff and roles", () => {
+  it("an admin adds, changes and removes staff, but never demotes or removes themself", async () => {
+    await setStaffRole(people.admin!, "lulea-2027", "Ny.Person@Lulea.example.se", "viewer");
+    let staff = await listEventStaff(people.admin!, "lulea-2027");
+    const added = staff.find((member) => member.email === "ny.person@lulea.example.se")!;
+    expect(added.role).toBe("viewer");
+    await setStaffRole(people.admin!, "lulea-2027", added.email, "staff");
+    expect(
+      (await listEventStaff(people.admin!, "lulea-2027")).find((member) => member.userId === added.userId)!
+        .role,
+    ).toBe("staff");
+    await removeStaffRole(people.admin!, "lulea-2027", added.userId);
+    staff = await listEventStaff(people.admin!, "lulea-2027");
+    expect(staff.some((member) => member.userId === added.userId)).toBe(false);
+    expect(await code(setStaffRole(people.admin!, "lulea-2027", people.admin!.email, "viewer"))).toBe(
+      "conflict",
+    );
+    expect(await code(removeStaffRole(people.admin!, "lulea-2027", people.admin!.userId))).toBe("conflict");
+  });
+});
+
+describe("resending a confirmation", () => {
+  it("sends a new private link and retires the old one (staff and up)", async () => {
+    const { summary } = await createRegistration(
+      registration(meeting.members[2]!.id, [delegate([meeting.activity("day-1").id])]),
+      OPEN_NOW,
+    );
+    const attendeeId = summary.attendees[0]!.id;
+    const first = await db.outboxEmail.findFirstOrThrow({
+      where: { template: "attendee-confirmation", payload: { path: ["attendeeId"], equals: attendeeId } },
+    });
+    const oldToken = (first.payload as { manageToken: string }).manageToken;
+    expect(await code(resendConfirmation(people.viewer!, attendeeId))).toBe("forbidden");
+    await resendConfirmation(people.staff!, attendeeId);
+    const mails = await db.outboxEmail.findMany({
+      where: { template: "attendee-confirmation", payload: { path: ["attendeeId"], equals: attendeeId } },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(mails).toHaveLength(2);
+    const newToken = (mails[1]!.payload as { manageToken: string }).manageToken;
+    expect(await resolveManageToken(oldToken)).toBeNull();
+    expect(await resolveManageToken(newToken)).toMatchObject({ kind: "attendee", attendeeId });
+  });
+});
