@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
 import { ADMIN_STATE } from "./support/admin";
 import { expectAccessible } from "./support/axe";
+import { registerViaApi } from "./support/api";
 import { listMail } from "./support/mail-catcher";
 
 test.describe("signed in as administrator", () => {
@@ -77,21 +78,8 @@ test.describe("staff on one delegate", () => {
   test.use({ storageState: ADMIN_STATE });
 
   test("edit a delegate's details from the list, with the change audited", async ({ page, request }) => {
-    const event = await (await request.get("/api/v1/events/lulea-2027")).json();
-    const day1 = event.activities.find((activity: { key: string }) => activity.key === "day-1").id;
     const name = `Personalprov ${Date.now()}`;
-    const created = await request.post("/api/v1/events/lulea-2027/registrations", {
-      data: {
-        idempotencyKey: `staff-${Date.now()}`,
-        organisation: { kind: "observer", name: "Provorganisationen" },
-        contact: { name, email: `prov-${Date.now()}@example.se`, phone: "070-000 00 00" },
-        privacyConsent: true,
-        delegates: [
-          { name, email: `prov-${Date.now()}@example.se`, title: "Tjänsteperson", activityIds: [day1] },
-        ],
-      },
-    });
-    expect(created.status()).toBe(201);
+    await registerViaApi(request, name, ["day-1"]);
 
     await page.goto(`/admin/events/lulea-2027/participants?q=${encodeURIComponent(name)}`);
     await page.getByRole("link", { name }).click();
@@ -105,5 +93,43 @@ test.describe("staff on one delegate", () => {
     await expect(page.getByRole("region", { name: "Händelser" })).toContainText(
       "attendee.details-changed · staff",
     );
+  });
+});
+
+test.describe("event administration", () => {
+  test.use({ storageState: ADMIN_STATE });
+
+  test("settings refuse a capacity below the confirmed places, keeping what was typed", async ({
+    page,
+    request,
+  }) => {
+    await registerViaApi(request, `Middagsgäst ${Date.now()}`, ["dinner"]);
+    await page.goto("/admin/events/lulea-2027/settings");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inställningar för träffen");
+    await expectAccessible(page);
+    const dinner = page.locator(".card", { has: page.getByRole("heading", { name: "Nätverksmiddag" }) });
+    const confirmed = Number(/(\d+) bekräftade nu/.exec((await dinner.locator(".meta").textContent())!)![1]);
+    await dinner.getByLabel("Antal platser").fill(String(confirmed - 1));
+    await dinner.getByRole("button", { name: "Spara" }).click();
+    await expect(dinner.getByRole("alert")).toContainText(`${confirmed} platser som redan är bekräftade`);
+    await expect(dinner.getByLabel("Antal platser")).toHaveValue(String(confirmed - 1));
+    await dinner.getByLabel("Antal platser").fill("");
+    await dinner.getByRole("button", { name: "Spara" }).click();
+    await expect(dinner.getByRole("status")).toHaveText("Ändringen är sparad.");
+  });
+
+  test("an administrator gives a colleague a role, and the log shows it", async ({ page }) => {
+    await page.goto("/admin/events/lulea-2027/staff");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Personal och roller");
+    await expectAccessible(page);
+    await page.getByLabel("E-postadress").fill("kollega@e2e.example.se");
+    await page.getByLabel("Roll").selectOption("viewer");
+    await page.getByRole("button", { name: "Spara" }).click();
+    await expect(page.getByRole("row", { name: /kollega@e2e\.example\.se/ })).toContainText("Läsbehörighet");
+
+    await page.goto("/admin/events/lulea-2027/audit?action=staff.");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Logg");
+    await expect(page.getByRole("row", { name: /staff\.role-set/ }).first()).toBeVisible();
+    await expectAccessible(page);
   });
 });

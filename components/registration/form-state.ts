@@ -10,6 +10,8 @@ export type StepState<Values = DraftData> = {
   values?: Values;
   /** A problem not tied to a field (closed registration, rate limit, unexpected failure). */
   formError?: string;
+  /** The last submit was saved (forms that stay on the page after saving). */
+  saved?: boolean;
 };
 
 export const initialStepState = { attempt: 0, summary: [], fieldErrors: {} };

@@ -71,7 +71,7 @@ export function TextField({
 }: Common & {
   autoFocus?: boolean;
   defaultValue?: string;
-  type?: "text" | "email" | "tel" | "date";
+  type?: "text" | "email" | "tel" | "date" | "datetime-local";
   autoComplete?: string;
   inputMode?: "text" | "email" | "tel" | "numeric";
   width?: "full" | "medium" | "short";

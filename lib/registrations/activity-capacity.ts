@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
+import type { DbOrTx, Tx } from "@/lib/db";
 
 /**
  * Locks the rows of the given activities until the transaction ends. Every change to an activity's
@@ -16,7 +16,10 @@ export async function lockActivities(tx: Tx, activityIds: string[]) {
 export type ActivityLoad = { confirmed: number; lastQueueNumber: number };
 
 /** Confirmed count and last waiting-list number per activity; call after lockActivities. */
-export async function readActivityLoad(tx: Tx, activityIds: string[]): Promise<Map<string, ActivityLoad>> {
+export async function readActivityLoad(
+  tx: DbOrTx,
+  activityIds: string[],
+): Promise<Map<string, ActivityLoad>> {
   const load = new Map<string, ActivityLoad>(
     activityIds.map((id) => [id, { confirmed: 0, lastQueueNumber: 0 }]),
   );

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "@/lib/env-schema";
 
-const valid = { DATABASE_URL: "postgresql://app:secret@db.internal:5432/sik" };
+const secret = "a-secret-of-at-least-thirty-two-characters";
+const valid = { DATABASE_URL: "postgresql://app:secret@db.internal:5432/sik", AUTH_SECRET: secret };
 
 function errorOf(source: Record<string, string | undefined>): string {
   try {
@@ -23,14 +24,14 @@ describe("parseEnv", () => {
   });
 
   it("names a missing DATABASE_URL in one line", () => {
-    const message = errorOf({});
+    const message = errorOf({ AUTH_SECRET: secret });
     expect(message).toBe("Configuration error: DATABASE_URL is not set.");
   });
 
   it.each(["not a url", "mysql://user@host/db", "postgresql://host-without-database"])(
     "rejects the malformed DATABASE_URL %s without echoing it",
     (url) => {
-      const message = errorOf({ DATABASE_URL: url });
+      const message = errorOf({ DATABASE_URL: url, AUTH_SECRET: secret });
       expect(message).toContain("DATABASE_URL is malformed");
       expect(message).not.toContain(url);
       expect(message).not.toContain("\n");

@@ -28,6 +28,15 @@ export default async function AdminEventLayout({
           <li>
             <Link href={`${base}/exports`}>{t("navExports")}</Link>
           </li>
+          <li>
+            <Link href={`${base}/settings`}>{t("navSettings")}</Link>
+          </li>
+          <li>
+            <Link href={`${base}/staff`}>{t("navStaff")}</Link>
+          </li>
+          <li>
+            <Link href={`${base}/audit`}>{t("navAudit")}</Link>
+          </li>
         </ul>
       </nav>
       {children}

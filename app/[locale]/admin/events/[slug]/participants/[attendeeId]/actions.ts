@@ -9,6 +9,7 @@ import { fieldFailure, formFailure } from "@/components/registration/form-failur
 import type { StepState } from "@/components/registration/form-state";
 import { readAttendeeForm } from "@/components/manage/read-attendee-form";
 import { promoteSignup } from "@/lib/admin/promote-signup";
+import { resendConfirmation } from "@/lib/admin/resend-confirmation";
 import { staffAccessToAttendee } from "@/lib/admin/staff-access";
 import { getStaff } from "@/lib/auth/staff-session";
 import { AppError, isAppError } from "@/lib/errors";
@@ -95,4 +96,16 @@ export async function cancelStaffAttendee(
     return formFailure(target.locale, previous, null, error);
   }
   backToDetail(target, "saved");
+}
+
+export async function resendStaffConfirmation(
+  target: StaffTarget,
+  previous: StepState<null>,
+): Promise<StepState<null>> {
+  try {
+    await resendConfirmation(await getStaff(), target.attendeeId);
+  } catch (error) {
+    return formFailure(target.locale, previous, null, error);
+  }
+  return { attempt: previous.attempt + 1, summary: [], fieldErrors: {}, saved: true };
 }

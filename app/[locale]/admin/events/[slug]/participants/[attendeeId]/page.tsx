@@ -8,7 +8,8 @@ import { isAppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { localised } from "@/lib/i18n/localised";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { promoteStaffSignup } from "./actions";
+import { ActionForm } from "@/components/admin/action-form";
+import { promoteStaffSignup, resendStaffConfirmation } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -125,6 +126,19 @@ export default async function ParticipantDetailPage({ params, searchParams }: Pr
             <Link href={`${base}/cancel`}>{t("cancelAttendee")}</Link>
           </li>
         </ul>
+      )}
+      {canChange && (
+        <section aria-labelledby="resend-heading" className="stack stack--tight">
+          <h2 id="resend-heading">{t("resend")}</h2>
+          <p className="meta">{t("resendHint")}</p>
+          <ActionForm
+            action={resendStaffConfirmation.bind(null, target)}
+            submitLabel={t("resend")}
+            variant="secondary"
+          >
+            {null}
+          </ActionForm>
+        </section>
       )}
       <section aria-labelledby="history-heading" className="stack stack--tight">
         <h2 id="history-heading">{t("historyHeading")}</h2>

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { loadOrNotFound } from "@/components/admin/admin-event-page";
+import { requireStaffPage } from "@/components/admin/require-staff";
+import { auditQuery, listAuditEntries } from "@/lib/admin/list-audit-entries";
+import type { AppLocale } from "@/lib/i18n/routing";
+
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ locale: AppLocale; slug: string }>;
+  searchParams: Promise<Record<string, string>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
+  return { title: t("auditTitle"), robots: { index: false } };
+}
+
+export default async function AuditPage({ params, searchParams }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const staff = await requireStaffPage(locale);
+  const query = auditQuery.parse(await searchParams);
+  const log = await loadOrNotFound(listAuditEntries(staff, slug, query));
+  const [t, format] = await Promise.all([getTranslations("admin"), getFormatter()]);
+  const actors = ["contact", "attendee", "staff", "system"] as const;
+  return (
+    <div className="container stack">
+      <h1>{t("auditTitle")}</h1>
+      <form method="get" className="filters" role="search">
+        <div className="field">
+          <label htmlFor="audit-action" className="field__label">
+            {t("auditFilterAction")}
+          </label>
+          <input id="audit-action" name="action" defaultValue={query.action} className="input" />
+        </div>
+        <div className="field">
+          <label htmlFor="audit-actor" className="field__label">
+            {t("auditFilterActor")}
+          </label>
+          <select id="audit-actor" name="actorType" defaultValue={query.actorType ?? ""} className="input">
+            <option value="">{t("actorAny")}</option>
+            {actors.map((actor) => (
+              <option key={actor} value={actor}>
+                {t(`actor.${actor}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <button type="submit" className="button button--primary">
+            {t("apply")}
+          </button>
+        </div>
+      </form>
+      <p role="status">{t("pageOf", { page: log.page, pages: log.pages })}</p>
+      <div className="table-scroll" tabIndex={0} role="group" aria-label={t("auditTitle")}>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t("when")}</th>
+              <th scope="col">{t("what")}</th>
+              <th scope="col">{t("who")}</th>
+              <th scope="col">{t("entity")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {log.entries.map((entry) => (
+              <tr key={entry.id}>
+                <td>{format.dateTime(entry.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
+                <th scope="row">{entry.action}</th>
+                <td>{t(`actor.${entry.actorType}`)}</td>
+                <td>
+                  {entry.entityType} <span className="meta">{entry.entityId.slice(0, 8)}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

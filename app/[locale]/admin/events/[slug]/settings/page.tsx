@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionForm } from "@/components/admin/action-form";
+import { loadOrNotFound } from "@/components/admin/admin-event-page";
+import { requireStaffPage } from "@/components/admin/require-staff";
+import { Checkbox, Select, TextArea, TextField } from "@/components/ui/fields";
+import { getEventSettings } from "@/lib/admin/get-event-settings";
+import { toStockholmLocal } from "@/lib/i18n/stockholm-time";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { saveActivitySettings, saveEventSettings } from "../actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: AppLocale; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
+  return { title: t("settingsTitle"), robots: { index: false } };
+}
+
+export default async function SettingsPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const staff = await requireStaffPage(locale);
+  const { event, activities } = await loadOrNotFound(getEventSettings(staff, slug));
+  const t = await getTranslations("admin");
+  const target = { locale, slug };
+  return (
+    <div className="container container--narrow stack">
+      <h1>{t("settingsTitle")}</h1>
+      <section aria-labelledby="texts-heading" className="stack">
+        <h2 id="texts-heading">{t("eventTexts")}</h2>
+        <ActionForm action={saveEventSettings.bind(null, target)} submitLabel={t("save")}>
+          <TextField name="nameSv" label={t("fieldNameSv")} defaultValue={event.nameSv} />
+          <TextField name="nameEn" label={t("fieldNameEn")} defaultValue={event.nameEn} />
+          <TextArea name="summarySv" label={t("fieldSummarySv")} defaultValue={event.summarySv} />
+          <TextArea name="summaryEn" label={t("fieldSummaryEn")} defaultValue={event.summaryEn} />
+          <TextArea name="descriptionSv" label={t("fieldDescriptionSv")} defaultValue={event.descriptionSv} />
+          <TextArea name="descriptionEn" label={t("fieldDescriptionEn")} defaultValue={event.descriptionEn} />
+          <TextField
+            name="registrationOpensAt"
+            label={t("fieldOpens")}
+            hint={t("timesHint")}
+            type="datetime-local"
+            width="medium"
+            defaultValue={toStockholmLocal(event.registrationOpensAt)}
+          />
+          <TextField
+            name="registrationClosesAt"
+            label={t("fieldCloses")}
+            hint={t("timesHint")}
+            type="datetime-local"
+            width="medium"
+            defaultValue={toStockholmLocal(event.registrationClosesAt)}
+          />
+          <TextField
+            name="changeDeadline"
+            label={t("fieldDeadline")}
+            hint={t("timesHint")}
+            type="datetime-local"
+            width="medium"
+            defaultValue={toStockholmLocal(event.changeDeadline)}
+          />
+          <Select
+            name="status"
+            label={t("fieldStatus")}
+            placeholder="–"
+            defaultValue={event.status}
+            options={[
+              { value: "draft", label: t("statusDraft") },
+              { value: "open", label: t("statusOpen") },
+              { value: "closed", label: t("statusClosed") },
+              { value: "archived", label: t("statusArchived") },
+            ]}
+          />
+          <TextField
+            name="reminderDaysBefore"
+            label={t("fieldReminder")}
+            inputMode="numeric"
+            width="short"
+            defaultValue={String(event.reminderDaysBefore)}
+          />
+        </ActionForm>
+      </section>
+      <section aria-labelledby="activities-heading" className="stack">
+        <h2 id="activities-heading">{t("activitiesSettings")}</h2>
+        {activities.map((activity) => (
+          <div key={activity.id} className="card stack stack--tight">
+            <h3>{locale === "sv" ? activity.nameSv : activity.nameEn}</h3>
+            <p className="meta">{t("confirmedNow", { count: activity.confirmed })}</p>
+            <ActionForm
+              action={saveActivitySettings.bind(null, { ...target, activityId: activity.id })}
+              submitLabel={t("save")}
+              variant="secondary"
+            >
+              <TextField
+                name={`activities.${activity.id}.capacity`}
+                label={t("fieldCapacity")}
+                hint={t("capacityHint")}
+                inputMode="numeric"
+                width="short"
+                defaultValue={activity.capacity === null ? "" : String(activity.capacity)}
+              />
+              <Checkbox
+                name={`activities.${activity.id}.waitlistEnabled`}
+                label={t("fieldWaitlist")}
+                defaultChecked={activity.waitlistEnabled}
+              />
+              <Checkbox name={`activities.${activity.id}.overrideCapacity`} label={t("fieldOverride")} />
+            </ActionForm>
+          </div>
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+// Registers through the public REST API, for tests that need someone registered before they start.
+import { expect, type APIRequestContext } from "@playwright/test";
+
+let counter = 0;
+
+export async function registerViaApi(request: APIRequestContext, name: string, activityKeys: string[]) {
+  const event = await (await request.get("/api/v1/events/lulea-2027")).json();
+  const activityIds = activityKeys.map(
+    (key) => event.activities.find((activity: { key: string }) => activity.key === key).id,
+  );
+  const unique = `${Date.now().toString(36)}${counter++}`;
+  const response = await request.post("/api/v1/events/lulea-2027/registrations", {
+    data: {
+      idempotencyKey: `api-${unique}`,
+      organisation: { kind: "observer", name: "Provorganisationen" },
+      contact: { name, email: `kontakt-${unique}@example.se`, phone: "070-000 00 00" },
+      privacyConsent: true,
+      delegates: [{ name, email: `deltagare-${unique}@example.se`, title: "Tjänsteperson", activityIds }],
+    },
+  });
+  expect(response.status()).toBe(201);
+  return response.json();
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
+import { readActivityLoad } from "@/lib/registrations/activity-capacity";
+
+/** The event and its activities as the settings page edits them (admins only). */
+export async function getEventSettings(staff: Staff | null, slug: string) {
+  const event = await db.event.findUnique({
+    where: { slug },
+    include: { activities: { orderBy: [{ startsAt: "asc" }, { sortOrder: "asc" }] } },
+  });
+  if (!event) throw new AppError("not_found", "no such event");
+  await requireEventRole(staff, event.id, "admin");
+  const load = await readActivityLoad(
+    db,
+    event.activities.map((activity) => activity.id),
+  );
+  return {
+    event,
+    activities: event.activities.map((activity) => ({
+      ...activity,
+      confirmed: load.get(activity.id)?.confirmed ?? 0,
+    })),
+  };
+}
