@@ -1,17 +1,31 @@
-// Signs in once as the first administrator (ADMIN_EMAILS in the e2e run) by the link from the
-// caught mail, and keeps the session for the admin tests (Playwright's storageState).
-import { expect, test as setup } from "@playwright/test";
-import { ADMIN, ADMIN_STATE } from "./support/admin";
-import { waitForMail } from "./support/mail-catcher";
+// Signs in once per role by the links from the caught mails and keeps the sessions for the admin
+// tests (Playwright's storageState): the first administrator from ADMIN_EMAILS, who then gives a
+// colleague the staff role and another the viewer role.
+import { test as setup } from "@playwright/test";
+import { ADMIN, ADMIN_STATE, signInByMail, STAFF, STAFF_STATE, VIEWER, VIEWER_STATE } from "./support/admin";
 
-setup("sign in as administrator", async ({ page }) => {
-  await page.goto("/admin/sign-in");
-  await page.getByLabel("E-postadress").fill(ADMIN);
-  await page.getByRole("button", { name: "Skicka inloggningslänk" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kolla din e-post");
-  const mail = await waitForMail(ADMIN, /^Logga in/);
-  const link = /href="([^"]+callback\/email[^"]+)"/.exec(String(mail.html))![1]!.replaceAll("&amp;", "&");
-  await page.goto(link);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dina träffar");
+setup("sign in as administrator, staff and viewer", async ({ page, browser }) => {
+  await signInByMail(page, ADMIN);
   await page.context().storageState({ path: ADMIN_STATE });
+
+  for (const [email, role] of [
+    [STAFF, "staff"],
+    [VIEWER, "viewer"],
+  ] as const) {
+    await page.goto("/admin/events/lulea-2027/staff");
+    await page.getByLabel("E-postadress").fill(email);
+    await page.getByLabel("Roll").selectOption(role);
+    await page.getByRole("button", { name: "Spara" }).click();
+    await page.getByRole("row", { name: new RegExp(email.replace(".", "\\.")) }).waitFor();
+  }
+  for (const [email, path] of [
+    [STAFF, STAFF_STATE],
+    [VIEWER, VIEWER_STATE],
+  ] as const) {
+    const context = await browser.newContext();
+    const colleague = await context.newPage();
+    await signInByMail(colleague, email);
+    await context.storageState({ path });
+    await context.close();
+  }
 });

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
-import { ADMIN_STATE } from "./support/admin";
+import { ADMIN_STATE, STAFF_STATE } from "./support/admin";
 import { expectAccessible } from "./support/axe";
 import { registerViaApi } from "./support/api";
 import { listMail } from "./support/mail-catcher";
@@ -131,5 +131,28 @@ test.describe("event administration", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Logg");
     await expect(page.getByRole("row", { name: /staff\.role-set/ }).first()).toBeVisible();
     await expectAccessible(page);
+  });
+});
+
+test.describe("messages to delegates", () => {
+  test.use({ storageState: STAFF_STATE });
+
+  test("staff preview a message, see who gets it, send it and follow delivery", async ({ page, request }) => {
+    const name = `Bussresenär ${Date.now()}`;
+    await registerViaApi(request, name, ["day-1"]);
+    await page.goto("/admin/events/lulea-2027/messages");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Skicka meddelande till deltagare");
+    await expectAccessible(page);
+    await page
+      .getByLabel("Programpunkt")
+      .selectOption({ label: "Dag 1: infrastruktur, talangjakt och utbildning" });
+    await page.getByLabel("Ämne (svenska)").fill("Välkomna till Luleå");
+    await page.getByLabel("Meddelande (svenska)").fill("Hej!\n\nVi ses på Kulturens hus klockan 10.");
+    await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    await expect(page.getByText(/Meddelandet går till \d+ person/)).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: /Skicka till/ }).click();
+    await expect(page).toHaveURL(/mailing=/);
+    await expect(page.getByText(/(\d+) av \1 skickade/)).toBeVisible({ timeout: 20_000 });
   });
 });

@@ -1,3 +1,22 @@
-/** The first administrator of the e2e run (ADMIN_EMAILS) and where its signed-in session is kept. */
+import { expect, type Page } from "@playwright/test";
+import { waitForMail } from "./mail-catcher";
+
+/** The first administrator of the e2e run (ADMIN_EMAILS) and the colleagues the setup gives roles. */
 export const ADMIN = "admin@e2e.example.se";
 export const ADMIN_STATE = "e2e/.auth/admin.json";
+export const STAFF = "staff@e2e.example.se";
+export const STAFF_STATE = "e2e/.auth/staff.json";
+export const VIEWER = "viewer@e2e.example.se";
+export const VIEWER_STATE = "e2e/.auth/viewer.json";
+
+/** Signs in as a person would: ask for a link, open it from the caught mail. */
+export async function signInByMail(page: Page, email: string) {
+  await page.goto("/admin/sign-in");
+  await page.getByLabel("E-postadress").fill(email);
+  await page.getByRole("button", { name: "Skicka inloggningslänk" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kolla din e-post");
+  const mail = await waitForMail(email, /^Logga in/);
+  const link = /href="([^"]+callback\/email[^"]+)"/.exec(String(mail.html))![1]!.replaceAll("&amp;", "&");
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dina träffar");
+}

@@ -48,3 +48,14 @@ export async function listStaffEvents(staff: Staff) {
     startsAt: role.event.startsAt,
   }));
 }
+
+/** The staff member's role at the event with this slug, refusing anyone below `minimum`. */
+export async function authorizeEvent(
+  staff: Staff | null,
+  slug: string,
+  minimum: EventRoleName,
+): Promise<EventRoleName> {
+  const event = await db.event.findUnique({ where: { slug }, select: { id: true } });
+  if (!event) throw new AppError("not_found", "no such event");
+  return requireEventRole(staff, event.id, minimum);
+}

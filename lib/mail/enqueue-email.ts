@@ -11,7 +11,8 @@ export type EmailTemplate =
   | "registration-cancelled"
   | "waitlist-promoted"
   | "reminder"
-  | "sign-in-link";
+  | "sign-in-link"
+  | "staff-message";
 
 /**
  * Writes an e-mail to the outbox inside the caller's transaction; the outbox worker sends it after

@@ -22,6 +22,7 @@ import RegistrationReceivedEmail, {
 } from "@/emails/registration-received";
 import ReminderEmail, { subject as reminderSubject } from "@/emails/reminder";
 import SignInLinkEmail, { subject as signInSubject } from "@/emails/sign-in-link";
+import StaffMessageEmail from "@/emails/staff-message";
 import WaitlistPromotedEmail, { subject as waitlistPromotedSubject } from "@/emails/waitlist-promoted";
 import type { AttendeeSummary } from "@/lib/registrations/get-registration-summary";
 import { attendeeCalendar } from "./attendee-calendar";
@@ -41,6 +42,8 @@ type Payload = {
   activityId?: string;
   manageToken?: string;
   signInUrl?: string;
+  subject?: string;
+  body?: string;
 };
 
 function manageUrl(token: string | undefined, locale: "sv" | "en") {
@@ -145,6 +148,22 @@ export async function renderOutboxEmail(email: OutboxEmail, now = new Date()): P
       ...(await html(
         received ? <RegistrationReceivedEmail {...props} /> : <RegistrationCancelledEmail {...props} />,
       )),
+      attachments: [],
+    };
+  }
+
+  if (email.template === "staff-message") {
+    const { event } = await loadAttendeeMailData(payload.attendeeId!);
+    const props = {
+      locale,
+      subject: payload.subject!,
+      body: payload.body!,
+      contactEmail: event.contactEmail,
+    };
+    return {
+      to: email.recipient,
+      subject: props.subject,
+      ...(await html(<StaffMessageEmail {...props} />)),
       attachments: [],
     };
   }

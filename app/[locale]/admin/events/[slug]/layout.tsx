@@ -29,6 +29,9 @@ export default async function AdminEventLayout({
             <Link href={`${base}/exports`}>{t("navExports")}</Link>
           </li>
           <li>
+            <Link href={`${base}/messages`}>{t("navMessages")}</Link>
+          </li>
+          <li>
             <Link href={`${base}/settings`}>{t("navSettings")}</Link>
           </li>
           <li>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { loadOrNotFound } from "@/components/admin/admin-event-page";
 import { requireStaffPage } from "@/components/admin/require-staff";
+import { authorizeEvent } from "@/lib/auth/staff-session";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }> };
@@ -13,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ExportsPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  await requireStaffPage(locale);
+  await loadOrNotFound(authorizeEvent(await requireStaffPage(locale), slug, "viewer"));
   const [t, te] = await Promise.all([getTranslations("admin"), getTranslations("exports")]);
   const lists = [
     { kind: "participants", title: te("participants"), formats: ["xlsx", "csv"] },

@@ -1,0 +1,53 @@
+// Every admin page and API endpoint for every kind of caller: no session, a holder of a private
+// link, viewer, staff and admin. Below the needed role a page is "not found" and the API says 403;
+// without a session pages go to sign-in and the API says 401.
+import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { ADMIN_STATE, STAFF_STATE, VIEWER_STATE } from "./support/admin";
+import { registerViaApi } from "./support/api";
+
+const RANK = { viewer: 1, staff: 2, admin: 3 } as const;
+type Role = keyof typeof RANK;
+
+const pages: [string, Role][] = [
+  ["/admin/events/lulea-2027", "viewer"],
+  ["/admin/events/lulea-2027/participants", "viewer"],
+  ["/admin/events/lulea-2027/exports", "viewer"],
+  ["/admin/events/lulea-2027/messages", "staff"],
+  ["/admin/events/lulea-2027/settings", "admin"],
+  ["/admin/events/lulea-2027/staff", "admin"],
+  ["/admin/events/lulea-2027/audit", "admin"],
+];
+const apis: [string, Role][] = [
+  ["/api/admin/events/lulea-2027/exports/participants?format=csv", "viewer"],
+  ["/api/admin/events/lulea-2027/exports/voting-register?format=pdf", "viewer"],
+  ["/api/admin/events/lulea-2027/exports/visitors?format=xlsx&activity=hybrit", "viewer"],
+];
+
+const callers: { name: string; role: Role | null; state?: string }[] = [
+  { name: "no session", role: null },
+  { name: "private-link holder", role: null },
+  { name: "viewer", role: "viewer", state: VIEWER_STATE },
+  { name: "staff", role: "staff", state: STAFF_STATE },
+  { name: "admin", role: "admin", state: ADMIN_STATE },
+];
+
+for (const caller of callers) {
+  test(`admin routes for ${caller.name}`, async ({ baseURL, request }) => {
+    const context = await playwrightRequest.newContext({ baseURL, storageState: caller.state });
+    if (caller.name === "private-link holder") {
+      // Holding a registration's private link gives no staff rights.
+      await registerViaApi(request, `Länkägare ${Date.now()}`, ["day-1"]);
+    }
+    for (const [path, needed] of pages) {
+      const response = await context.get(path, { maxRedirects: 0 });
+      const expected = !caller.role ? 307 : RANK[caller.role] >= RANK[needed] ? 200 : 404;
+      expect(response.status(), `${caller.name} → ${path}`).toBe(expected);
+    }
+    for (const [path, needed] of apis) {
+      const response = await context.get(path);
+      const expected = !caller.role ? 401 : RANK[caller.role] >= RANK[needed] ? 200 : 403;
+      expect(response.status(), `${caller.name} → ${path}`).toBe(expected);
+    }
+    await context.dispose();
+  });
+}
