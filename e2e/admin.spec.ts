@@ -156,3 +156,49 @@ test.describe("messages to delegates", () => {
     await expect(page.getByText(/(\d+) av \1 skickade/)).toBeVisible({ timeout: 20_000 });
   });
 });
+
+test.describe("staff cancel a delegate", () => {
+  test.use({ storageState: ADMIN_STATE });
+
+  test("after a confirmation step, and the freed place goes to the one waiting", async ({
+    page,
+    request,
+  }) => {
+    const first = `Dagtvå Ett ${Date.now()}`;
+    const second = `Dagtvå Två ${Date.now()}`;
+    await registerViaApi(request, first, ["day-2"]);
+    // Day 2 becomes full, with a waiting list, so the second delegate waits.
+    await page.goto("/admin/events/lulea-2027/settings");
+    const day2 = page.locator(".card", {
+      has: page.getByRole("heading", { name: "Dag 2: erfarenhetsutbyte och avslutning" }),
+    });
+    const confirmed = Number(/(\d+) bekräftade nu/.exec((await day2.locator(".meta").textContent())!)![1]);
+    await day2.getByLabel("Antal platser").fill(String(confirmed));
+    await day2.getByLabel("Väntelista när det är fullt").check();
+    await day2.getByRole("button", { name: "Spara" }).click();
+    await expect(day2.getByRole("status")).toHaveText("Ändringen är sparad.");
+    try {
+      await registerViaApi(request, second, ["day-2"]);
+      await page.goto(`/admin/events/lulea-2027/participants?q=${encodeURIComponent(second)}`);
+      await page.getByRole("link", { name: second }).click();
+      await expect(page.getByRole("region", { name: "Program" })).toContainText("Väntelista");
+
+      await page.goto(`/admin/events/lulea-2027/participants?q=${encodeURIComponent(first)}`);
+      await page.getByRole("link", { name: first }).click();
+      await page.getByRole("link", { name: "Avanmäl" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Vill du avanmäla ${first}?`);
+      await expectAccessible(page);
+      await page.getByRole("button", { name: `Ja, avanmäl ${first}` }).click();
+      await expect(page.getByRole("status")).toHaveText("Ändringen är sparad.");
+
+      await page.goto(`/admin/events/lulea-2027/participants?q=${encodeURIComponent(second)}`);
+      await page.getByRole("link", { name: second }).click();
+      await expect(page.getByRole("region", { name: "Program" })).toContainText("Plats bekräftad");
+    } finally {
+      await page.goto("/admin/events/lulea-2027/settings");
+      await day2.getByLabel("Antal platser").fill("");
+      await day2.getByRole("button", { name: "Spara" }).click();
+      await expect(day2.getByRole("status")).toHaveText("Ändringen är sparad.");
+    }
+  });
+});
