@@ -62,6 +62,12 @@ export async function ParticipantTable({ slug, locale, query, result, options }:
   return (
     <div className="container stack">
       <h1>{t("participantsTitle")}</h1>
+      <p>
+        <Link href={`/events/${slug}/register`} className="button button--secondary">
+          {t("registerOnBehalf")}
+        </Link>{" "}
+        <span className="meta">{t("registerOnBehalfHint")}</span>
+      </p>
       <form method="get" className="stack" role="search">
         <div className="field">
           <label htmlFor="filter-q" className="field__label">
