@@ -152,6 +152,40 @@ export async function DashboardView({ dashboard, locale, format }: Props) {
         )}
       </section>
 
+      <section aria-labelledby="mail-heading" className="stack stack--tight">
+        <h2 id="mail-heading">{t("mailHeading")}</h2>
+        <p>
+          {t("mailCounts", {
+            sent: dashboard.mail.counts.sent ?? 0,
+            waiting: (dashboard.mail.counts.pending ?? 0) + (dashboard.mail.counts.sending ?? 0),
+            failed: dashboard.mail.counts.failed ?? 0,
+          })}
+        </p>
+        {dashboard.mail.failed.length === 0 ? (
+          <p className="meta">{t("mailFailedNone")}</p>
+        ) : (
+          <table className="table">
+            <caption className="visually-hidden">{t("mailFailedList")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("recipient")}</th>
+                <th scope="col">{t("template")}</th>
+                <th scope="col">{t("error")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dashboard.mail.failed.map((mail) => (
+                <tr key={mail.id}>
+                  <th scope="row">{mail.recipient}</th>
+                  <td>{mail.template}</td>
+                  <td>{mail.lastError}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
       <section aria-labelledby="organisations-heading" className="stack stack--tight">
         <h2 id="organisations-heading">{t("organisationsHeading")}</h2>
         <table className="table">

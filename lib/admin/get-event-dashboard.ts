@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
+import { getOutboxStatus } from "@/lib/mail/get-outbox-status";
 
 export type ActivityCount = {
   id: string;
@@ -31,6 +32,8 @@ export type EventDashboard = {
   meals: MealCount[];
   /** Attendees registered per day (Stockholm time), for the sign-ups chart. */
   signupsByDay: { day: string; attendees: number }[];
+  /** Delivery of the event's e-mails, with those that failed for good. */
+  mail: Awaited<ReturnType<typeof getOutboxStatus>>;
 };
 
 /** The live numbers of an event for its staff: headcounts, catering, who has registered. */
@@ -88,6 +91,7 @@ export async function getEventDashboard(staff: Staff | null, slug: string): Prom
       FROM "Attendee" WHERE "eventId" = ${event.id}::uuid AND status = 'active' GROUP BY 1 ORDER BY 1`,
     ]);
 
+  const mail = await getOutboxStatus(20, event.id);
   const count = (activityId: string, status: "confirmed" | "waitlisted") =>
     counts.find((row) => row.activityId === activityId && row.status === status)?._count._all ?? 0;
 
@@ -127,5 +131,6 @@ export async function getEventDashboard(staff: Staff | null, slug: string): Prom
     organisations,
     meals: [...mealRows.values()],
     signupsByDay,
+    mail,
   };
 }
