@@ -31,7 +31,7 @@ export async function updateEventSettings(staff: Staff | null, slug: string, inp
 }
 
 /**
- * Changes an activity's capacity and waiting list (admins only). The capacity cannot drop below
+ * Changes an activity's texts, times, deadline, capacity and waiting list (admins only). The capacity cannot drop below
  * the places already confirmed unless the admin explicitly overrides it; a higher capacity gives
  * the new places to the waiting list at once.
  */
@@ -52,10 +52,8 @@ export async function updateActivitySettings(
         { field: "capacity", code: "capacityBelowConfirmed", params: { confirmed } },
       ]);
     }
-    await tx.activity.update({
-      where: { id: activityId },
-      data: { capacity: input.capacity, waitlistEnabled: input.waitlistEnabled },
-    });
+    const { overrideCapacity: _override, ...settings } = input;
+    await tx.activity.update({ where: { id: activityId }, data: settings });
     await writeAuditEntry(tx, {
       eventId: activity.eventId,
       actor: { type: "staff", id: staff!.userId },

@@ -32,19 +32,35 @@ export const eventSettingsInput = z
     message: "invalid",
   });
 
-export const activitySettingsInput = z.object({
-  capacity: z
-    .string()
-    .trim()
-    .transform((value, context) => {
-      if (value === "") return null;
-      const number = Number(value);
-      if (!Number.isInteger(number) || number < 0) context.addIssue({ code: "custom", message: "invalid" });
-      return number;
-    }),
-  waitlistEnabled: z.boolean(),
-  overrideCapacity: z.boolean(),
+const optionalLocalTime = z.string().transform((value, context) => {
+  if (value.trim() === "") return null;
+  const date = fromStockholmLocal(value);
+  if (!date) context.addIssue({ code: "custom", message: "invalid" });
+  return date;
 });
+
+export const activitySettingsInput = z
+  .object({
+    nameSv: requiredText(200),
+    nameEn: requiredText(200),
+    placeSv: requiredText(200),
+    placeEn: requiredText(200),
+    startsAt: localTime,
+    endsAt: localTime,
+    signupClosesAt: optionalLocalTime,
+    capacity: z
+      .string()
+      .trim()
+      .transform((value, context) => {
+        if (value === "") return null;
+        const number = Number(value);
+        if (!Number.isInteger(number) || number < 0) context.addIssue({ code: "custom", message: "invalid" });
+        return number;
+      }),
+    waitlistEnabled: z.boolean(),
+    overrideCapacity: z.boolean(),
+  })
+  .refine((input) => input.endsAt >= input.startsAt, { path: ["endsAt"], message: "invalid" });
 
 export type EventSettingsInput = z.infer<typeof eventSettingsInput>;
 export type ActivitySettingsInput = z.infer<typeof activitySettingsInput>;

@@ -85,7 +85,10 @@ describe("event dashboard", () => {
     expect(day2).toMatchObject({ guests: 1, otherDiets: 1 });
     expect(dashboard.signupsByDay.reduce((sum, day) => sum + day.attendees, 0)).toBe(3);
     // Staff see the event's mail delivery, including mails that failed for good.
-    await db.outboxEmail.updateMany({ where: { recipient: "karin.kontakt@example.se" }, data: { status: "failed", lastError: "550 mailbox unavailable" } });
+    await db.outboxEmail.updateMany({
+      where: { recipient: "karin.kontakt@example.se" },
+      data: { status: "failed", lastError: "550 mailbox unavailable" },
+    });
     const withFailure = await getEventDashboard(await staffWith("viewer"), "lulea-2027");
     expect(withFailure.mail.failed.map((mail) => mail.lastError)).toContain("550 mailbox unavailable");
     expect(withFailure.mail.counts.failed).toBe(2);

@@ -31,6 +31,23 @@ beforeAll(async () => {
   }
 });
 
+/** The HYBRIT visit's settings as the form sends them, with a new capacity. */
+const hybritSettings = (capacity: number, overrideCapacity: boolean) => {
+  const hybrit = meeting.activity("hybrit");
+  return {
+    nameSv: hybrit.nameSv,
+    nameEn: hybrit.nameEn,
+    placeSv: hybrit.placeSv,
+    placeEn: hybrit.placeEn,
+    startsAt: hybrit.startsAt,
+    endsAt: hybrit.endsAt,
+    signupClosesAt: hybrit.signupClosesAt,
+    capacity,
+    waitlistEnabled: true,
+    overrideCapacity,
+  };
+};
+
 const settings = () => ({
   nameSv: "Nytt namn",
   nameEn: "New name",
@@ -51,13 +68,7 @@ describe("admin-only services refuse everyone below admin", () => {
     const expected = who === "anonymous" ? "unauthorized" : "forbidden";
     expect(await code(updateEventSettings(caller, "lulea-2027", settings()))).toBe(expected);
     expect(
-      await code(
-        updateActivitySettings(caller, meeting.activity("hybrit").id, {
-          capacity: 10,
-          waitlistEnabled: true,
-          overrideCapacity: false,
-        }),
-      ),
+      await code(updateActivitySettings(caller, meeting.activity("hybrit").id, hybritSettings(10, false))),
     ).toBe(expected);
     expect(await code(listEventStaff(caller, "lulea-2027"))).toBe(expected);
     expect(await code(setStaffRole(caller, "lulea-2027", "ny@lulea.example.se", "staff"))).toBe(expected);
@@ -89,27 +100,13 @@ describe("event settings", () => {
     const [first, second] = summary.attendees.map((attendee) => attendee.signups[0]!);
     expect([first!.status, second!.status]).toEqual(["confirmed", "waitlisted"]);
 
-    expect(
-      await code(
-        updateActivitySettings(people.admin!, hybrit.id, {
-          capacity: 0,
-          waitlistEnabled: true,
-          overrideCapacity: false,
-        }),
-      ),
-    ).toBe("conflict");
-    await updateActivitySettings(people.admin!, hybrit.id, {
-      capacity: 2,
-      waitlistEnabled: true,
-      overrideCapacity: false,
-    });
+    expect(await code(updateActivitySettings(people.admin!, hybrit.id, hybritSettings(0, false)))).toBe(
+      "conflict",
+    );
+    await updateActivitySettings(people.admin!, hybrit.id, hybritSettings(2, false));
     expect((await db.signup.findUniqueOrThrow({ where: { id: second!.signupId } })).status).toBe("confirmed");
 
-    await updateActivitySettings(people.admin!, hybrit.id, {
-      capacity: 1,
-      waitlistEnabled: true,
-      overrideCapacity: true,
-    });
+    await updateActivitySettings(people.admin!, hybrit.id, hybritSettings(1, true));
     const overridden = await listAuditEntries(
       people.admin!,
       "lulea-2027",

@@ -77,7 +77,15 @@ export async function saveActivitySettings(
     async () => {
       // Field names carry the activity's id, so several activity forms on one page keep unique ids.
       const field = (name: string) => form.get(`activities.${target.activityId}.${name}`);
+      const text = (name: string) => String(field(name) ?? "");
       const input = parse(activitySettingsInput, {
+        nameSv: text("nameSv"),
+        nameEn: text("nameEn"),
+        placeSv: text("placeSv"),
+        placeEn: text("placeEn"),
+        startsAt: text("startsAt"),
+        endsAt: text("endsAt"),
+        signupClosesAt: text("signupClosesAt"),
         capacity: String(field("capacity") ?? ""),
         waitlistEnabled: field("waitlistEnabled") === "yes",
         overrideCapacity: field("overrideCapacity") === "yes",

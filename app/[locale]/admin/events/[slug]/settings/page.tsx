@@ -94,6 +94,50 @@ export default async function SettingsPage({ params }: Props) {
               variant="secondary"
             >
               <TextField
+                name={`activities.${activity.id}.nameSv`}
+                label={t("fieldNameSv")}
+                defaultValue={activity.nameSv}
+              />
+              <TextField
+                name={`activities.${activity.id}.nameEn`}
+                label={t("fieldNameEn")}
+                defaultValue={activity.nameEn}
+              />
+              <TextField
+                name={`activities.${activity.id}.placeSv`}
+                label={t("fieldPlaceSv")}
+                defaultValue={activity.placeSv}
+              />
+              <TextField
+                name={`activities.${activity.id}.placeEn`}
+                label={t("fieldPlaceEn")}
+                defaultValue={activity.placeEn}
+              />
+              <TextField
+                name={`activities.${activity.id}.startsAt`}
+                label={t("fieldStarts")}
+                hint={t("timesHint")}
+                type="datetime-local"
+                width="medium"
+                defaultValue={toStockholmLocal(activity.startsAt)}
+              />
+              <TextField
+                name={`activities.${activity.id}.endsAt`}
+                label={t("fieldEnds")}
+                hint={t("timesHint")}
+                type="datetime-local"
+                width="medium"
+                defaultValue={toStockholmLocal(activity.endsAt)}
+              />
+              <TextField
+                name={`activities.${activity.id}.signupClosesAt`}
+                label={t("fieldSignupCloses")}
+                hint={t("signupClosesHint")}
+                type="datetime-local"
+                width="medium"
+                defaultValue={activity.signupClosesAt ? toStockholmLocal(activity.signupClosesAt) : ""}
+              />
+              <TextField
                 name={`activities.${activity.id}.capacity`}
                 label={t("fieldCapacity")}
                 hint={t("capacityHint")}
