@@ -1,0 +1,104 @@
+// `npm run bench:participants`: how fast the staff participant list answers with 10,000 attendees.
+// Not part of `npm test`: it prints figures, it asserts nothing. Needs a local PostgreSQL in
+// BENCH_DATABASE_URL (a server URL; a scratch database is created and dropped).
+import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+
+const server = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const name = `sik_bench_${process.pid}`;
+const url = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: server });
+  await client.connect();
+  await client.query(sql);
+  await client.end();
+}
+
+async function main() {
+  await admin(`CREATE DATABASE "${name}"`);
+  try {
+    process.env.DATABASE_URL = url;
+    process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret";
+    const { runPrisma } = await import("../scripts/prisma");
+    await runPrisma(["migrate", "deploy"], { env: { DATABASE_URL: url }, stdio: "pipe" });
+    const { db } = await import("../lib/db");
+    const { seed } = await import("../prisma/seed-data/seed");
+    await seed(db);
+    const event = await db.event.findUniqueOrThrow({
+      where: { slug: "lulea-2027" },
+      include: { activities: true },
+    });
+    const members = await db.organisation.findMany({ where: { isMember: true } });
+
+    // 10,000 attendees in 2,000 registrations, written directly: this measures reading, not registering.
+    const started = performance.now();
+    for (let batch = 0; batch < 20; batch++) {
+      await db.$transaction(async (tx) => {
+        for (let index = 0; index < 100; index++) {
+          const organisation = members[(batch * 100 + index) % members.length]!;
+          const registration = await tx.registration.create({
+            data: {
+              eventId: event.id,
+              organisationId: organisation.id,
+              reference: `BEN-${batch}-${index}`,
+              contactName: "Bench",
+              contactEmail: "bench@example.se",
+              contactPhone: "0700000000",
+              manageTokenHash: randomUUID(),
+              idempotencyKey: randomUUID(),
+              consentAt: new Date(),
+            },
+          });
+          await tx.attendee.createMany({
+            data: Array.from({ length: 5 }, (_, person) => ({
+              registrationId: registration.id,
+              eventId: event.id,
+              organisationId: organisation.id,
+              name: `Person ${batch}-${index}-${person}`,
+              email: `p-${batch}-${index}-${person}@example.se`,
+              title: "Bench",
+              manageTokenHash: randomUUID(),
+              dietChoices: person === 0 ? ["vegan"] : [],
+            })),
+          });
+        }
+      });
+    }
+    console.log(`seeded 10,000 attendees in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+    const user = await db.user.create({ data: { email: "bench@example.se" } });
+    await db.eventRole.create({ data: { eventId: event.id, userId: user.id, role: "viewer" } });
+    const staff = { userId: user.id, email: user.email };
+    // "server-only" is resolved through scripts/lib/server-context.cjs (see package.json).
+    const { listParticipants, participantQuery } = await import("../lib/admin/list-participants");
+    const cases: Record<string, Record<string, string>> = {
+      "first page, by name": {},
+      "page 100": { page: "100" },
+      "search 'person 7-4'": { q: "person 7-4" },
+      "filter diet=vegan": { diet: "vegan" },
+      "sort by organisation, page 50": { sort: "organisation", page: "50" },
+    };
+    for (const [label, query] of Object.entries(cases)) {
+      const timings: number[] = [];
+      for (let run = 0; run < 20; run++) {
+        const start = performance.now();
+        await listParticipants(staff, "lulea-2027", participantQuery.parse(query));
+        timings.push(performance.now() - start);
+      }
+      timings.sort((a, b) => a - b);
+      console.log(
+        `${label.padEnd(32)} median ${timings[10]!.toFixed(1)} ms   p95 ${timings[18]!.toFixed(1)} ms`,
+      );
+    }
+    await db.$disconnect();
+  } finally {
+    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
