@@ -5,9 +5,10 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
+import { freePort } from "../setup/free-port";
 
 const dir = mkdtempSync(path.join(tmpdir(), "sik-embedded-"));
-const port = 55000 + Math.floor(Math.random() * 1000);
+const port = await freePort();
 
 async function query(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url });

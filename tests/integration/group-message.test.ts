@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-const port = vi.hoisted(() => {
-  const chosen = 59100 + Math.floor(Math.random() * 800);
+// Hoisted above the imports, which read SMTP_URL when they load; the kernel picks a free port.
+const port = await vi.hoisted(async () => {
+  const { freePort } = await import("../setup/free-port");
+  const chosen = await freePort();
   process.env.SMTP_URL = `smtp://127.0.0.1:${chosen}`;
   return chosen;
 });

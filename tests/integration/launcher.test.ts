@@ -5,10 +5,12 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "../setup/free-port";
 
 const dir = mkdtempSync(path.join(tmpdir(), "sik-launcher-"));
-const pgPort = 56000 + Math.floor(Math.random() * 1000);
-const appPort = 57000 + Math.floor(Math.random() * 1000);
+const pgPort = await freePort();
+const appPort = await freePort();
+const mailPorts = { smtp: await freePort(), web: await freePort() };
 
 function launch(env: Record<string, string | undefined>) {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: undefined, ...env };
@@ -55,8 +57,8 @@ const embeddedEnv = {
   EMBEDDED_PG_DIR: dir,
   EMBEDDED_PG_PORT: String(pgPort),
   PORT: String(appPort),
-  MAILDEV_SMTP_PORT: String(appPort + 1000),
-  MAILDEV_WEB_PORT: String(appPort + 2000),
+  MAILDEV_SMTP_PORT: String(mailPorts.smtp),
+  MAILDEV_WEB_PORT: String(mailPorts.web),
   SMTP_URL: undefined,
 };
 
@@ -72,9 +74,9 @@ describe("npm start", () => {
       expect(first.output.stdout).toContain("first run");
       expect(first.output.stdout).toContain("adding the Luleå 2027 meeting");
       expect(first.output.stdout).toContain(
-        `e-mails go to a local inbox at http://127.0.0.1:${appPort + 2000}`,
+        `e-mails go to a local inbox at http://127.0.0.1:${mailPorts.web}`,
       );
-      expect((await fetch(`http://127.0.0.1:${appPort + 2000}/api/healthz`)).ok).toBe(true);
+      expect((await fetch(`http://127.0.0.1:${mailPorts.web}/api/healthz`)).ok).toBe(true);
 
       const swedish = await fetch(`http://127.0.0.1:${appPort}/events/lulea-2027`);
       expect(swedish.status).toBe(200);

@@ -5,8 +5,10 @@ import ICAL from "ical.js";
 import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-const port = vi.hoisted(() => {
-  const chosen = 58000 + Math.floor(Math.random() * 1000);
+// Hoisted above the imports, which read SMTP_URL when they load; the kernel picks a free port.
+const port = await vi.hoisted(async () => {
+  const { freePort } = await import("../setup/free-port");
+  const chosen = await freePort();
   process.env.SMTP_URL = `smtp://127.0.0.1:${chosen}`;
   process.env.OUTBOX_MAX_ATTEMPTS = "3";
   process.env.OUTBOX_RETRY_SECONDS = "1";

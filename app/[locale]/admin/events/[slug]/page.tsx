@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AutoRefresh } from "@/components/admin/auto-refresh";
+import { loadOrNotFound } from "@/components/admin/admin-event-page";
 import { requireStaffPage } from "@/components/admin/require-staff";
 import { DashboardView } from "@/components/admin/dashboard-view";
 import { getEventDashboard } from "@/lib/admin/get-event-dashboard";
-import { isAppError } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
@@ -21,11 +20,7 @@ export default async function DashboardPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const staff = await requireStaffPage(locale);
-  const dashboard = await getEventDashboard(staff, slug).catch((error: unknown) => {
-    // Someone without a role at this event learns no more than that it is not there for them.
-    if (isAppError(error) && (error.code === "forbidden" || error.code === "not_found")) notFound();
-    throw error;
-  });
+  const dashboard = await loadOrNotFound(getEventDashboard(staff, slug));
   const format = await getFormatter();
   return (
     <>

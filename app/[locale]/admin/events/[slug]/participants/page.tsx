@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { loadOrNotFound } from "@/components/admin/admin-event-page";
 import { requireStaffPage } from "@/components/admin/require-staff";
 import { ParticipantTable } from "@/components/admin/participant-table";
 import { listParticipants, participantFilterOptions, participantQuery } from "@/lib/admin/list-participants";
-import { isAppError } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
@@ -24,10 +23,7 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
   setRequestLocale(locale);
   const staff = await requireStaffPage(locale);
   const query = participantQuery.parse(await searchParams);
-  const result = await listParticipants(staff, slug, query).catch((error: unknown) => {
-    if (isAppError(error) && (error.code === "forbidden" || error.code === "not_found")) notFound();
-    throw error;
-  });
+  const result = await loadOrNotFound(listParticipants(staff, slug, query));
   const options = await participantFilterOptions(slug);
   return <ParticipantTable slug={slug} locale={locale} query={query} result={result} options={options} />;
 }

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { loadOrNotFound } from "@/components/admin/admin-event-page";
 import { PromoteForm } from "@/components/admin/promote-form";
 import { requireStaffPage } from "@/components/admin/require-staff";
 import { getParticipantDetail } from "@/lib/admin/get-participant-detail";
-import { isAppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { localised } from "@/lib/i18n/localised";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -28,10 +27,7 @@ export default async function ParticipantDetailPage({ params, searchParams }: Pr
   const { done } = await searchParams;
   setRequestLocale(locale);
   const staff = await requireStaffPage(locale);
-  const detail = await getParticipantDetail(staff, slug, attendeeId).catch((error: unknown) => {
-    if (isAppError(error) && (error.code === "forbidden" || error.code === "not_found")) notFound();
-    throw error;
-  });
+  const detail = await loadOrNotFound(getParticipantDetail(staff, slug, attendeeId));
   const [t, tc, td, format] = await Promise.all([
     getTranslations("admin"),
     getTranslations("registerForm.confirmation"),

@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { requireStaffPage } from "@/components/admin/require-staff";
+import { loadParticipantForChange } from "@/components/admin/load-participant";
 import { CancelForm } from "@/components/manage/cancel-form";
-import { getParticipantDetail } from "@/lib/admin/get-participant-detail";
-import { isAppError } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { cancelStaffAttendee } from "../actions";
 
@@ -20,12 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StaffCancelPage({ params }: Props) {
   const { locale, slug, attendeeId } = await params;
   setRequestLocale(locale);
-  const staff = await requireStaffPage(locale);
-  const detail = await getParticipantDetail(staff, slug, attendeeId).catch((error: unknown) => {
-    if (isAppError(error) && (error.code === "forbidden" || error.code === "not_found")) notFound();
-    throw error;
-  });
-  if (detail.role === "viewer" || detail.attendee.status !== "active") notFound();
+  const { detail } = await loadParticipantForChange(locale, slug, attendeeId);
   const t = await getTranslations("manage");
   const name = detail.attendee.name;
   return (

@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { requireStaffPage } from "@/components/admin/require-staff";
+import { loadParticipantForChange } from "@/components/admin/load-participant";
 import { AttendeeFormPage } from "@/components/manage/attendee-form-page";
-import { getParticipantDetail } from "@/lib/admin/get-participant-detail";
-import { isAppError } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { saveStaffAttendee } from "../actions";
 
@@ -20,28 +17,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StaffAttendeeDetailsPage({ params }: Props) {
   const { locale, slug, attendeeId } = await params;
   setRequestLocale(locale);
-  const staff = await requireStaffPage(locale);
-  const detail = await getParticipantDetail(staff, slug, attendeeId).catch((error: unknown) => {
-    if (isAppError(error) && (error.code === "forbidden" || error.code === "not_found")) notFound();
-    throw error;
-  });
-  if (detail.role === "viewer" || detail.attendee.status !== "active") notFound();
+  const { staff, detail } = await loadParticipantForChange(locale, slug, attendeeId);
+  const access = {
+    kind: "staff" as const,
+    userId: staff.userId,
+    email: staff.email,
+    registrationId: detail.registration.id,
+    eventId: detail.event.id,
+  };
   return (
     <AttendeeFormPage
       action={saveStaffAttendee.bind(null, { locale, slug, attendeeId }, "details")}
       backHref={`/admin/events/${slug}/participants/${attendeeId}`}
-      view={{
-        access: {
-          kind: "staff",
-          userId: staff.userId,
-          email: staff.email,
-          registrationId: detail.registration.id,
-          eventId: detail.event.id,
-        },
-        event: detail.event,
-        registration: detail.registration,
-        canChange: true,
-      }}
+      view={{ access, event: detail.event, registration: detail.registration, canChange: true }}
       attendee={detail.attendee}
       mode="details"
     />
