@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // They read their own font and template files from disk at run time, which bundling would break.
   serverExternalPackages: ["pdfkit", "exceljs"],
+  // The build checks the app's own code; tests and tooling are checked by `npm test` (tsc), and
+  // need dev dependencies a production install leaves out.
+  typescript: { tsconfigPath: "tsconfig.build.json" },
 };
 
 export default withNextIntl(nextConfig);
