@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { loadOrNotFound } from "@/components/admin/admin-event-page";
+import { auditActionLabel } from "@/components/admin/audit-action-label";
 import { requireStaffPage } from "@/components/admin/require-staff";
 import { auditQuery, listAuditEntries } from "@/lib/admin/list-audit-entries";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -23,7 +24,11 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const staff = await requireStaffPage(locale);
   const query = auditQuery.parse(await searchParams);
   const log = await loadOrNotFound(listAuditEntries(staff, slug, query));
-  const [t, format] = await Promise.all([getTranslations("admin"), getFormatter()]);
+  const [t, ta, format] = await Promise.all([
+    getTranslations("admin"),
+    getTranslations("auditActions"),
+    getFormatter(),
+  ]);
   const actors = ["contact", "attendee", "staff", "system"] as const;
   return (
     <div className="container stack">
@@ -55,6 +60,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
         </div>
       </form>
       <p role="status">{t("pageOf", { page: log.page, pages: log.pages })}</p>
+      {log.entries.length === 0 && <p className="empty-state">{t("auditEmpty")}</p>}
       <div className="table-scroll" tabIndex={0} role="group" aria-label={t("auditTitle")}>
         <table className="table">
           <thead>
@@ -69,7 +75,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
             {log.entries.map((entry) => (
               <tr key={entry.id}>
                 <td>{format.dateTime(entry.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
-                <th scope="row">{entry.action}</th>
+                <th scope="row">
+                  {auditActionLabel(ta, entry.action)} <span className="meta">{entry.action}</span>
+                </th>
                 <td>{t(`actor.${entry.actorType}`)}</td>
                 <td>
                   {entry.entityType} <span className="meta">{entry.entityId.slice(0, 8)}</span>

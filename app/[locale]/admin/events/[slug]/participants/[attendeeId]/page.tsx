@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { loadOrNotFound } from "@/components/admin/admin-event-page";
+import { auditActionLabel } from "@/components/admin/audit-action-label";
 import { PromoteForm } from "@/components/admin/promote-form";
 import { requireStaffPage } from "@/components/admin/require-staff";
 import { getParticipantDetail } from "@/lib/admin/get-participant-detail";
@@ -28,10 +29,11 @@ export default async function ParticipantDetailPage({ params, searchParams }: Pr
   setRequestLocale(locale);
   const staff = await requireStaffPage(locale);
   const detail = await loadOrNotFound(getParticipantDetail(staff, slug, attendeeId));
-  const [t, tc, td, format] = await Promise.all([
+  const [t, tc, td, ta, format] = await Promise.all([
     getTranslations("admin"),
     getTranslations("registerForm.confirmation"),
     getTranslations("registerForm.diets"),
+    getTranslations("auditActions"),
     getFormatter(),
   ]);
   const { attendee, registration } = detail;
@@ -145,7 +147,10 @@ export default async function ParticipantDetailPage({ params, searchParams }: Pr
             {detail.history.map((entry) => (
               <li key={entry.id}>
                 {format.dateTime(entry.createdAt, { dateStyle: "short", timeStyle: "short" })} ·{" "}
-                {entry.action} · {entry.actorType}
+                {auditActionLabel(ta, entry.action)} —{" "}
+                <span className="meta">
+                  {entry.action} · {entry.actorType}
+                </span>
               </li>
             ))}
           </ul>
