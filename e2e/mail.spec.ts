@@ -53,8 +53,11 @@ test("the contact and each delegate get the right mail in Swedish, with a calend
   const toVisitor = await waitForMail(visitor.email, /^Bekräftelse/);
   expect(toVisitor.subject).toBe(`Bekräftelse: ${EVENT_SV}`);
   expect(toVisitor.text).toContain(`Hej ${visitor.name}!`);
-  const [calendar] = toVisitor.attachments;
-  expect(calendar?.contentType).toBe("text/calendar");
+  const calendar = toVisitor.attachments.find((attachment) => attachment.contentType === "text/calendar");
+  expect(toVisitor.attachments.map((attachment) => attachment.contentType).sort()).toEqual([
+    "image/png",
+    "text/calendar",
+  ]);
   const entries = calendarEvents(calendar!.content);
   expect(entries.map((entry) => entry.summary).sort()).toEqual(
     [EVENT_SV, ACTIVITY.day1, ACTIVITY.hybrit].sort(),
@@ -67,6 +70,7 @@ test("the contact and each delegate get the right mail in Swedish, with a calend
   await page.goto(manageLinkIn(toVisitor));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Din anmälan till ${EVENT_SV}`);
   await expect(page.getByRole("heading", { name: visitor.name })).toBeVisible();
+  await expect(page.getByRole("img", { name: `QR-kod för incheckning av ${visitor.name}` })).toBeVisible();
   await expectAccessible(page);
 });
 

@@ -1,4 +1,4 @@
-import { Button, Section, Text } from "@react-email/components";
+import { Button, Img, Section, Text } from "@react-email/components";
 import type { AttendeeMailProps } from "./mail-data";
 import { MailLayout, mailStyles } from "./mail-layout";
 import { mailTools } from "./mail-tools";
@@ -43,6 +43,14 @@ export function AttendeeMail({ message, ...props }: AttendeeMailProps & { messag
             <Text style={mailStyles.text}>{t("waitlistNote")}</Text>
           )}
           <Text style={mailStyles.muted}>{t("calendarNote")}</Text>
+          {props.checkInQrSrc && (
+            <Section style={{ margin: "8px 0 16px" }}>
+              <Text style={mailStyles.text}>
+                <strong>{t("checkInHeading")}:</strong> {t("checkInText")}
+              </Text>
+              <Img src={props.checkInQrSrc} width="180" height="180" alt={t("checkInAlt")} />
+            </Section>
+          )}
         </>
       )}
       {props.manageUrl ? (

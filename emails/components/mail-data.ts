@@ -29,6 +29,8 @@ export type AttendeeMailProps = {
   manageUrl: string | null;
   /** The activity a promotion is about. */
   activity?: string;
+  /** The image source of the person's check-in QR code (a cid: reference to the attached PNG). */
+  checkInQrSrc?: string;
 };
 
 export type RegistrationMailProps = {

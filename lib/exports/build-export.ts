@@ -8,7 +8,9 @@ import { formats } from "@/lib/i18n/formats";
 import { messagesFor } from "@/lib/i18n/messages";
 import { TIME_ZONE, type AppLocale } from "@/lib/i18n/routing";
 import { parseQuestions } from "@/lib/registrations/activity-questions";
+import { entranceListTable } from "./entrance-list-table";
 import type { ExportFormat, ExportTable } from "./export-table";
+import { votingRegisterTable } from "./voting-register-table";
 
 export const EXPORT_KINDS = [
   "participants",
@@ -16,6 +18,7 @@ export const EXPORT_KINDS = [
   "organisations",
   "voting-register",
   "visitors",
+  "entrance-list",
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
@@ -155,22 +158,6 @@ async function organisations(eventId: string, t: Translator): Promise<Omit<Expor
   };
 }
 
-/** Member organisations with their voting delegate and votes (the röstlängd before it is fixed). */
-async function votingRegister(eventId: string, t: Translator): Promise<Omit<ExportTable, "fileName">> {
-  const members = await db.organisation.findMany({
-    where: { isMember: true },
-    orderBy: { name: "asc" },
-    include: {
-      attendees: { where: { eventId, status: "active", isVotingDelegate: true }, select: { name: true } },
-    },
-  });
-  return {
-    title: t("votingRegister"),
-    columns: [t("columns.organisation"), t("columns.votingDelegate"), t("columns.votes")],
-    rows: members.map((member) => [member.name, member.attendees[0]?.name ?? "", member.votes]),
-  };
-}
-
 /** The list a site needs of its visitors: who is coming, with the details it asked for. */
 async function visitors(
   eventId: string,
@@ -220,7 +207,14 @@ async function visitors(
 /** Builds an export for staff with at least the viewer role, and records who took it. */
 export async function buildExport(
   staff: Staff | null,
-  input: { slug: string; kind: ExportKind; format: ExportFormat; locale: AppLocale; activityKey?: string },
+  input: {
+    slug: string;
+    kind: ExportKind;
+    format: ExportFormat;
+    locale: AppLocale;
+    activityKey?: string;
+    version?: number;
+  },
 ): Promise<ExportTable> {
   const event = await db.event.findUnique({ where: { slug: input.slug } });
   if (!event) throw new AppError("not_found", "no such event");
@@ -240,8 +234,10 @@ export async function buildExport(
         : input.kind === "organisations"
           ? await organisations(event.id, t)
           : input.kind === "voting-register"
-            ? await votingRegister(event.id, t)
-            : await visitors(event.id, input.activityKey, t, input.locale);
+            ? await votingRegisterTable(event.id, input.version, t)
+            : input.kind === "entrance-list"
+              ? await entranceListTable(event.id, t)
+              : await visitors(event.id, input.activityKey, t, input.locale);
   await db.$transaction((tx) =>
     writeAuditEntry(tx, {
       eventId: event.id,
@@ -249,11 +245,16 @@ export async function buildExport(
       action: `export.${input.kind}`,
       entityType: "Event",
       entityId: event.id,
-      changes: { format: input.format, rows: table.rows.length, activity: input.activityKey ?? null },
+      changes: {
+        format: input.format,
+        rows: table.rows.length,
+        activity: input.activityKey ?? null,
+        version: input.version ?? null,
+      },
     }),
   );
   return {
     ...table,
-    fileName: `${input.kind}${input.activityKey ? `-${input.activityKey}` : ""}-${event.slug}`,
+    fileName: `${input.kind}${input.activityKey ? `-${input.activityKey}` : ""}${input.version ? `-v${input.version}` : ""}-${event.slug}`,
   };
 }

@@ -3,6 +3,7 @@ import { PassThrough, Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import PDFDocument from "pdfkit";
+import { registerFonts } from "@/lib/pdf/fonts";
 import type { ExportFormat, ExportTable } from "./export-table";
 
 /**
@@ -53,21 +54,22 @@ function xlsx(table: ExportTable): Readable {
   return out;
 }
 
-/** A printable PDF list with the standard Helvetica, whose encoding covers å, ä and ö. */
+/** A printable PDF list, in a font that has every letter a name may need. */
 function pdf(table: ExportTable): Readable {
   const document = new PDFDocument({
     size: "A4",
     layout: table.columns.length > 4 ? "landscape" : "portrait",
     margin: 40,
   });
+  registerFonts(document);
   queueMicrotask(() => {
-    document.font("Helvetica-Bold").fontSize(16).text(table.title);
+    document.font("bold").fontSize(16).text(table.title);
     document.moveDown();
     const width = document.page.width - 80;
     const columnWidth = width / table.columns.length;
     const line = (cells: (string | number)[], bold: boolean) => {
       const y = document.y;
-      document.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9);
+      document.font(bold ? "bold" : "regular").fontSize(9);
       let height = 0;
       cells.forEach((cell, index) => {
         const text = String(cell);

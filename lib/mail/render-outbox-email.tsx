@@ -25,6 +25,7 @@ import SignInLinkEmail, { subject as signInSubject } from "@/emails/sign-in-link
 import StaffMessageEmail from "@/emails/staff-message";
 import WaitlistPromotedEmail, { subject as waitlistPromotedSubject } from "@/emails/waitlist-promoted";
 import type { AttendeeSummary } from "@/lib/registrations/get-registration-summary";
+import { checkInQrPng } from "@/lib/check-in/check-in-qr";
 import { attendeeCalendar } from "./attendee-calendar";
 import { loadAttendeeMailData, loadRegistrationMailData, type MailEvent } from "./load-attendee-mail-data";
 
@@ -33,7 +34,7 @@ export type RenderedEmail = {
   subject: string;
   html: string;
   text: string;
-  attachments: { filename: string; content: string; contentType: string }[];
+  attachments: { filename: string; content: string | Buffer; contentType: string; cid?: string }[];
 };
 
 type Payload = {
@@ -179,6 +180,12 @@ export async function renderOutboxEmail(email: OutboxEmail, now = new Date()): P
       locale
     ],
   };
+  // The QR code travels as an attached image referenced by cid: web mail blocks data: URLs.
+  const withQr =
+    attendee.status === "active" &&
+    ["attendee-confirmation", "reminder", "waitlist-promoted"].includes(email.template);
+  const qrCid = `check-in-${attendee.id}@sik`;
+  if (withQr) props.checkInQrSrc = `cid:${qrCid}`;
   const templates = {
     "attendee-confirmation": [AttendeeConfirmationEmail, attendeeConfirmationSubject],
     "attendee-changed": [AttendeeChangedEmail, attendeeChangedSubject],
@@ -193,6 +200,18 @@ export async function renderOutboxEmail(email: OutboxEmail, now = new Date()): P
     to: email.recipient,
     subject: subject(props),
     ...(await html(<Template {...props} />)),
-    attachments: [calendarFor(attendee, event, locale, now)],
+    attachments: [
+      calendarFor(attendee, event, locale, now),
+      ...(withQr
+        ? [
+            {
+              filename: "incheckning.png",
+              content: await checkInQrPng(attendee.id),
+              contentType: "image/png",
+              cid: qrCid,
+            },
+          ]
+        : []),
+    ],
   };
 }

@@ -111,9 +111,14 @@ describe("exports", () => {
 
   it("the voting register lists every member with its delegate and votes, as XLSX and PDF", async () => {
     const rows = await sheetRows(await bytes("xlsx", "voting-register"));
-    expect(rows[0]).toEqual(["Organisation", "Ombud", "Röster"]);
+    expect(rows[0]).toEqual(["Organisation", "Ombud", "Röster", "Incheckad på årsmötet"]);
     expect(rows).toHaveLength(25);
-    expect(rows.find((row) => row[0] === "Luleå kommun")).toEqual(["Luleå kommun", "Åsa Öberg", "1"]);
+    // Not checked in yet: the last cell is empty (and a spreadsheet leaves it out).
+    expect(rows.find((row) => row[0] === "Luleå kommun")!.slice(0, 3)).toEqual([
+      "Luleå kommun",
+      "Åsa Öberg",
+      "1",
+    ]);
 
     const parser = new PDFParse({ data: new Uint8Array(await bytes("pdf", "voting-register")) });
     const { text } = await parser.getText();

@@ -143,7 +143,13 @@ describe("outbox delivery", () => {
     expect(confirmation.subject).toBe("Confirmation: Network meeting and annual meeting in Luleå");
     expect(confirmation.text).toContain("Hello Erik English,");
     const calendar = (content: Buffer) => new ICAL.Component(ICAL.parse(content.toString("utf8")));
-    const first = calendar(confirmation.attachments[0]!.content);
+    const ics = (mail: typeof confirmation) =>
+      mail.attachments.find((attachment) => attachment.contentType === "text/calendar")!.content;
+    const first = calendar(ics(confirmation));
+    // The check-in QR code travels as an inline image the HTML refers to by content id.
+    const qr = confirmation.attachments.find((attachment) => attachment.contentType === "image/png")!;
+    expect(qr.related).toBe(true);
+    expect(qr.contentId).toMatch(/^<check-in-.+@sik>$/);
     const events = first.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
     const day1 = events.find((event) => event.summary.startsWith("Day 1"))!;
     // 10:00 in Luleå on 25 April (summer time) is 08:00 UTC.
@@ -173,7 +179,7 @@ describe("outbox delivery", () => {
       sink.received.slice(beforeChange).find((mail) => mail.to.includes(english.email))!.raw,
     );
     expect(changed.subject).toBe("Registration changed: Network meeting and annual meeting in Luleå");
-    const second = calendar(changed.attachments[0]!.content);
+    const second = calendar(ics(changed));
     const uid = (component: ICAL.Component, summary: string) =>
       component
         .getAllSubcomponents("vevent")

@@ -3,52 +3,32 @@
 // Entry points of the event's admin pages: read the form, validate, call the service (which
 // checks the admin role), then show the page again or the errors.
 import { revalidatePath } from "next/cache";
-import { fieldFailure, formFailure } from "@/components/registration/form-failures";
-import type { StepState } from "@/components/registration/form-state";
+import { attemptAction, parseInput, type ActionState } from "@/components/admin/admin-action";
 import { removeStaffRole, setStaffRole } from "@/lib/admin/event-staff";
 import { updateActivitySettings, updateEventSettings } from "@/lib/admin/update-event-settings";
 import { getStaff } from "@/lib/auth/staff-session";
-import { AppError, isAppError } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { toFieldIssues } from "@/lib/validation/field-errors";
 import { activitySettingsInput, eventSettingsInput } from "@/lib/validation/event-settings";
 import { emailAddress } from "@/lib/validation/fields";
 import { z } from "zod";
 
 export type EventTarget = { locale: AppLocale; slug: string };
 
-type State = StepState<null>;
+type State = ActionState;
 
 async function run(
   target: EventTarget,
-  previous: State,
+  previous: ActionState,
   work: () => Promise<void>,
   page: string,
-): Promise<State> {
-  try {
-    await work();
-  } catch (error) {
-    if (isAppError(error) && error.fields.length > 0) {
-      return fieldFailure({
-        locale: target.locale,
-        event: null,
-        previous,
-        values: null,
-        issues: error.fields,
-        delegateNames: [],
-      });
-    }
-    return formFailure(target.locale, previous, null, error);
-  }
+): Promise<ActionState> {
+  const failed = await attemptAction(target.locale, previous, work);
+  if (failed) return failed;
   revalidatePath(`/[locale]/admin/events/[slug]/${page}`, "page");
   return { attempt: previous.attempt + 1, summary: [], fieldErrors: {}, saved: true };
 }
 
-function parse<T>(schema: z.ZodType<T>, input: unknown): T {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new AppError("validation", "invalid", toFieldIssues(parsed.error));
-  return parsed.data;
-}
+const parse = parseInput;
 
 export async function saveEventSettings(
   target: EventTarget,

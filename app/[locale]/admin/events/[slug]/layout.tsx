@@ -26,7 +26,13 @@ export default async function AdminEventLayout({
             <Link href={`${base}/participants`}>{t("navParticipants")}</Link>
           </li>
           <li>
+            <Link href={`${base}/check-in`}>{t("navCheckIn")}</Link>
+          </li>
+          <li>
             <Link href={`${base}/exports`}>{t("navExports")}</Link>
+          </li>
+          <li>
+            <Link href={`${base}/voting-register`}>{t("navVotingRegister")}</Link>
           </li>
           <li>
             <Link href={`${base}/messages`}>{t("navMessages")}</Link>

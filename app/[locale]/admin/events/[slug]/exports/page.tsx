@@ -28,6 +28,7 @@ export default async function ExportsPage({ params }: Props) {
     { kind: "catering", title: te("catering"), formats: ["xlsx", "csv", "pdf"] },
     { kind: "organisations", title: te("organisations"), formats: ["xlsx", "csv"] },
     { kind: "voting-register", title: te("votingRegister"), formats: ["xlsx", "pdf"] },
+    { kind: "entrance-list", title: t("entranceList"), formats: ["pdf", "xlsx", "csv"] },
   ];
   return (
     <div className="container stack">
@@ -56,6 +57,16 @@ export default async function ExportsPage({ params }: Props) {
             </ul>
           </li>
         ))}
+        <li className="card">
+          <h2 className="heading-m">{t("badgesHeading")}</h2>
+          <ul className="action-list">
+            <li>
+              <a href={`/api/admin/events/${slug}/badges?locale=${locale}`} download>
+                {t("badgesSheet")}
+              </a>
+            </li>
+          </ul>
+        </li>
       </ul>
     </div>
   );

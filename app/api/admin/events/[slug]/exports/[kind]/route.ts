@@ -14,6 +14,7 @@ const query = z.object({
   format: z.enum(["csv", "xlsx", "pdf"]).default("xlsx"),
   locale: z.enum(["sv", "en"]).default("sv"),
   activity: z.string().max(50).optional(),
+  version: z.coerce.number().int().min(1).max(10000).optional(),
 });
 
 /** GET /api/admin/events/{slug}/exports/{kind}?format=csv|xlsx|pdf&locale=sv|en[&activity=key] */

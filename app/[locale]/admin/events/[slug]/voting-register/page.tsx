@@ -1,0 +1,137 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionForm } from "@/components/admin/action-form";
+import { loadOrNotFound } from "@/components/admin/admin-event-page";
+import { AutoRefresh } from "@/components/admin/auto-refresh";
+import { requireStaffPage } from "@/components/admin/require-staff";
+import { TextArea } from "@/components/ui/fields";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { getVotingRegister } from "@/lib/voting-register/get-voting-register";
+import { fixVotingRegisterAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ locale: AppLocale; slug: string }>;
+  searchParams: Promise<{ fixed?: string }>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
+  return { title: t("votingTitle"), robots: { index: false } };
+}
+
+export default async function VotingRegisterPage({ params, searchParams }: Props) {
+  const { locale, slug } = await params;
+  const { fixed } = await searchParams;
+  setRequestLocale(locale);
+  const register = await loadOrNotFound(getVotingRegister(await requireStaffPage(locale), slug));
+  const [t, te] = await Promise.all([getTranslations("admin"), getTranslations("exports")]);
+  const present = register.live.filter((row) => row.delegate && row.checkedInAt);
+  const exportHref = (format: string, version?: number) =>
+    `/api/admin/events/${slug}/exports/voting-register?${new URLSearchParams({
+      format,
+      locale,
+      ...(version ? { version: String(version) } : {}),
+    })}`;
+  return (
+    <div className="container stack">
+      <AutoRefresh seconds={15} />
+      <h1>{t("votingTitle")}</h1>
+      <p>{t("votingIntro")}</p>
+      {fixed && /^\d+$/.test(fixed) && (
+        <div className="notice notice--success" role="status">
+          {t("votingFixed", { version: Number(fixed) })}
+        </div>
+      )}
+      <section aria-labelledby="live-heading" className="stack stack--tight">
+        <h2 id="live-heading">{t("votingLive")}</h2>
+        <p className="lead">
+          {t("votingPresent", {
+            members: present.length,
+            votes: present.reduce((sum, row) => sum + row.votes, 0),
+          })}
+        </p>
+        <div className="table-scroll">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t("organisation")}</th>
+                <th scope="col">{t("delegate")}</th>
+                <th scope="col" className="numeric">
+                  {t("votes")}
+                </th>
+                <th scope="col">{t("present")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {register.live.map((row) => (
+                <tr key={row.organisation}>
+                  <th scope="row">{row.organisation}</th>
+                  <td>{row.delegate ?? t("votingNoDelegate")}</td>
+                  <td className="numeric">{row.votes}</td>
+                  <td>
+                    {row.checkedInAt ? t("checkedInAtShort", { at: row.checkedInAt }) : t("votingAbsent")}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <ul className="action-list">
+          {["xlsx", "pdf"].map((format) => (
+            <li key={format}>
+              <a href={exportHref(format)} download>
+                {te("download")} {format.toUpperCase()}
+                <span className="visually-hidden"> – {t("votingLive")}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {register.role !== "viewer" && (
+        <section aria-labelledby="fix-heading" className="card stack stack--tight">
+          <h2 id="fix-heading">{register.versions.length ? t("votingFixAgain") : t("votingFix")}</h2>
+          <ActionForm
+            action={fixVotingRegisterAction.bind(null, { locale, slug })}
+            submitLabel={register.versions.length ? t("votingFixAgain") : t("votingFix")}
+          >
+            {register.versions.length > 0 && (
+              <TextArea name="reason" label={t("votingReason")} hint={t("votingReasonHint")} />
+            )}
+          </ActionForm>
+        </section>
+      )}
+      <section aria-labelledby="versions-heading" className="stack stack--tight">
+        <h2 id="versions-heading">{t("votingVersions")}</h2>
+        {register.versions.length === 0 ? (
+          <p className="empty-state">{t("votingNoVersions")}</p>
+        ) : (
+          <ul className="card-list">
+            {register.versions.map((version) => (
+              <li key={version.version} className="card stack stack--tight">
+                <h3 className="heading-m">{t("votingVersion", { version: version.version })}</h3>
+                <p>{t("votingFixedAt", { at: version.fixedAt, by: version.fixedBy })}</p>
+                <p>{t("votingTotal", { members: version._count.entries, votes: version.totalVotes })}</p>
+                {version.reason && <p>{t("votingReasonShown", { reason: version.reason })}</p>}
+                <ul className="action-list">
+                  {["xlsx", "pdf"].map((format) => (
+                    <li key={format}>
+                      <a href={exportHref(format, version.version)} download>
+                        {te("download")} {format.toUpperCase()}
+                        <span className="visually-hidden">
+                          {" "}
+                          – {t("votingVersion", { version: version.version })}
+                        </span>
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

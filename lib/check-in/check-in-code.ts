@@ -1,0 +1,40 @@
+import "server-only";
+import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
+import { env } from "@/lib/env";
+
+// A signed token, not a stored secret: staff print badges for anyone, so the server must be able to
+// produce every attendee's code again. 128 bits of HMAC make a code unguessable; rotating
+// AUTH_SECRET voids every code already mailed or printed.
+const MAC_BYTES = 16;
+const CODE_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+let cachedKey: Buffer | undefined;
+function signingKey(): Buffer {
+  cachedKey ??= Buffer.from(hkdfSync("sha256", env.AUTH_SECRET, "", "sik check-in code v1", 32));
+  return cachedKey;
+}
+
+function mac(id: Buffer): Buffer {
+  return createHmac("sha256", signingKey()).update(id).digest().subarray(0, MAC_BYTES);
+}
+
+/** The attendee's check-in code: their id and its signature, 43 URL-safe characters. */
+export function checkInCodeFor(attendeeId: string): string {
+  const id = Buffer.from(attendeeId.replaceAll("-", ""), "hex");
+  return Buffer.concat([id, mac(id)]).toString("base64url");
+}
+
+/** The attendee id a code was made for, or null when it is malformed or not signed by this server. */
+export function attendeeIdFromCheckInCode(code: string): string | null {
+  if (!CODE_PATTERN.test(code)) return null;
+  const bytes = Buffer.from(code, "base64url");
+  const id = bytes.subarray(0, 16);
+  if (!timingSafeEqual(bytes.subarray(16), mac(id))) return null;
+  const hex = id.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** What the QR code holds: a staff page, so a phone's own camera app also leads to the check-in. */
+export function checkInUrl(code: string): string {
+  return new URL(`/admin/check-in/${code}`, env.PUBLIC_BASE_URL).toString();
+}

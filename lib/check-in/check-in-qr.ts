@@ -1,0 +1,21 @@
+import "server-only";
+import QRCode from "qrcode";
+import { checkInCodeFor, checkInUrl } from "./check-in-code";
+
+/** The attendee's check-in QR code as SVG markup, for their private page. */
+export function checkInQrSvg(attendeeId: string): Promise<string> {
+  return QRCode.toString(checkInUrl(checkInCodeFor(attendeeId)), {
+    type: "svg",
+    errorCorrectionLevel: "M",
+    margin: 2,
+  });
+}
+
+/** The same code as a PNG, for e-mail, where clients show attached images but not SVG. */
+export function checkInQrPng(attendeeId: string): Promise<Buffer> {
+  return QRCode.toBuffer(checkInUrl(checkInCodeFor(attendeeId)), {
+    errorCorrectionLevel: "M",
+    margin: 2,
+    width: 240,
+  });
+}

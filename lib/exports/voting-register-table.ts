@@ -1,0 +1,64 @@
+import "server-only";
+import type { createTranslator } from "next-intl";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { messagesFor } from "@/lib/i18n/messages";
+import { readLiveRegister } from "@/lib/voting-register/read-live-register";
+import type { ExportTable } from "./export-table";
+
+type Translator = ReturnType<typeof createTranslator<ReturnType<typeof messagesFor>, "exports">>;
+
+const clock = (at: Date) =>
+  at.toLocaleString("sv-SE", { timeZone: "Europe/Stockholm", dateStyle: "short", timeStyle: "short" });
+
+/**
+ * The voting register: a fixed version exactly as stored, or without a version the register as it
+ * stands now (every member, its voting delegate and whether they are checked in at the meeting).
+ */
+export async function votingRegisterTable(
+  eventId: string,
+  version: number | undefined,
+  t: Translator,
+): Promise<Omit<ExportTable, "fileName">> {
+  if (version === undefined) {
+    const rows = await readLiveRegister(eventId);
+    return {
+      title: t("votingRegister"),
+      columns: [
+        t("columns.organisation"),
+        t("columns.votingDelegate"),
+        t("columns.votes"),
+        t("columns.checkedInAtMeeting"),
+      ],
+      rows: rows.map((row) => [
+        row.organisation,
+        row.delegate ?? "",
+        row.votes,
+        row.checkedInAt ? clock(row.checkedInAt) : "",
+      ]),
+    };
+  }
+  const register = await db.votingRegister.findUnique({
+    where: { eventId_version: { eventId, version } },
+    include: { entries: { orderBy: { position: "asc" } } },
+  });
+  if (!register) throw new AppError("not_found", "no such voting register version");
+  return {
+    title: t("votingRegisterFixed", { version, at: register.fixedAt }),
+    columns: [
+      t("columns.organisation"),
+      t("columns.votingDelegate"),
+      t("columns.votes"),
+      t("columns.checkedInAtMeeting"),
+    ],
+    rows: [
+      ...register.entries.map((entry) => [
+        entry.organisationName,
+        entry.delegateName,
+        entry.votes,
+        clock(entry.checkedInAt),
+      ]),
+      [t("total"), "", register.totalVotes, ""],
+    ],
+  };
+}
