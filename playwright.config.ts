@@ -46,7 +46,12 @@ export default defineConfig({
       testIgnore: /.*\.mobile\.spec\.ts/,
       dependencies: ["setup"],
     },
-    { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /.*\.mobile\.spec\.ts/ },
+    {
+      name: "phone",
+      use: { ...devices["Pixel 7"] },
+      testMatch: /.*\.mobile\.spec\.ts/,
+      dependencies: ["setup"],
+    },
   ],
   webServer: [
     {

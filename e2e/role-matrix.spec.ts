@@ -12,6 +12,8 @@ const pages: [string, Role][] = [
   ["/admin/events/lulea-2027", "viewer"],
   ["/admin/events/lulea-2027/participants", "viewer"],
   ["/admin/events/lulea-2027/exports", "viewer"],
+  ["/admin/events/lulea-2027/voting-register", "viewer"],
+  ["/admin/events/lulea-2027/check-in", "staff"],
   ["/admin/events/lulea-2027/messages", "staff"],
   ["/admin/events/lulea-2027/settings", "admin"],
   ["/admin/events/lulea-2027/staff", "admin"],
@@ -21,6 +23,8 @@ const apis: [string, Role][] = [
   ["/api/admin/events/lulea-2027/exports/participants?format=csv", "viewer"],
   ["/api/admin/events/lulea-2027/exports/voting-register?format=pdf", "viewer"],
   ["/api/admin/events/lulea-2027/exports/visitors?format=xlsx&activity=hybrit", "viewer"],
+  ["/api/admin/events/lulea-2027/exports/entrance-list?format=pdf", "viewer"],
+  ["/api/admin/events/lulea-2027/badges", "viewer"],
 ];
 
 const callers: { name: string; role: Role | null; state?: string }[] = [

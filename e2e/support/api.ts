@@ -3,7 +3,12 @@ import { expect, type APIRequestContext } from "@playwright/test";
 
 let counter = 0;
 
-export async function registerViaApi(request: APIRequestContext, name: string, activityKeys: string[]) {
+export async function registerViaApi(
+  request: APIRequestContext,
+  name: string,
+  activityKeys: string[],
+  member?: { organisationId: string; isVotingDelegate: boolean },
+) {
   const event = await (await request.get("/api/v1/events/lulea-2027")).json();
   const activityIds = activityKeys.map(
     (key) => event.activities.find((activity: { key: string }) => activity.key === key).id,
@@ -12,10 +17,20 @@ export async function registerViaApi(request: APIRequestContext, name: string, a
   const response = await request.post("/api/v1/events/lulea-2027/registrations", {
     data: {
       idempotencyKey: `api-${unique}`,
-      organisation: { kind: "observer", name: "Provorganisationen" },
+      organisation: member
+        ? { kind: "member", id: member.organisationId }
+        : { kind: "observer", name: "Provorganisationen" },
       contact: { name, email: `kontakt-${unique}@example.se`, phone: "070-000 00 00" },
       privacyConsent: true,
-      delegates: [{ name, email: `deltagare-${unique}@example.se`, title: "Tjänsteperson", activityIds }],
+      delegates: [
+        {
+          name,
+          email: `deltagare-${unique}@example.se`,
+          title: "Tjänsteperson",
+          activityIds,
+          isVotingDelegate: member?.isVotingDelegate ?? false,
+        },
+      ],
     },
   });
   expect(response.status()).toBe(201);

@@ -25,3 +25,8 @@ export async function fillActivity(key: string): Promise<number | null> {
 export async function setCapacity(key: string, capacity: number | null) {
   await query(`UPDATE "Activity" SET capacity = $2 WHERE key = $1`, [key, capacity]);
 }
+
+export async function organisationId(name: string): Promise<string> {
+  const rows = await query<{ id: string }>(`SELECT id FROM "Organisation" WHERE name = $1`, [name]);
+  return rows[0]!.id;
+}
