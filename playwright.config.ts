@@ -61,7 +61,8 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `node node_modules/next/dist/bin/next start -p ${APP_PORT}`,
+      // Everything the app prints is kept, so `npm test` can check it holds no personal data.
+      command: `node node_modules/next/dist/bin/next start -p ${APP_PORT} 2>&1 | tee test-results/app.log`,
       url: `http://127.0.0.1:${APP_PORT}/api/health`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -89,10 +89,32 @@ async function e2eTests(adminUrl: string): Promise<Counts> {
     } finally {
       if (existsSync(reportFile)) printCounts("Playwright", playwrightCounts());
     }
-    return playwrightCounts();
+    const logCheck = checkAppLog();
+    const counts = playwrightCounts();
+    return { passed: counts.passed + logCheck.passed, failed: counts.failed + logCheck.failed };
   } finally {
     await dropDatabase(adminUrl, name);
   }
+}
+
+// The addresses the e2e run registers, signs in and mails with; none may reach the app's log.
+const E2E_ADDRESS = /[^\s@<>"'(),;:]+@(?:e2e\.)?(?:example|exempel)\.se/i;
+
+/** Checks the app's output from the e2e run for the e-mail addresses the run used. */
+function checkAppLog(): Counts {
+  const file = path.join(results, "app.log");
+  const lines = existsSync(file) ? readFileSync(file, "utf8").split("\n") : [];
+  const leaks = lines.filter((line) => E2E_ADDRESS.test(line));
+  if (lines.length === 0) {
+    info("App log check: test-results/app.log is missing or empty ✖");
+    return { passed: 0, failed: 1 };
+  }
+  if (leaks.length > 0) {
+    info(`App log check: ${leaks.length} line(s) of test-results/app.log hold an e-mail address ✖`);
+    return { passed: 0, failed: 1 };
+  }
+  info(`App log check: ${lines.length} lines, no e-mail address`);
+  return { passed: 1, failed: 0 };
 }
 
 function printCounts(runner: string, counts: Counts) {
@@ -120,6 +142,7 @@ async function main() {
     await server.embedded?.stop();
   }
   console.log(`Tests: ${total.passed} passed, ${total.failed} failed`);
+  if (total.failed > 0) throw new FatalError("Some tests or checks failed.");
 }
 
 main().catch(exitWith);

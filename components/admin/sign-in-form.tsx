@@ -11,6 +11,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("admin");
   const router = useRouter();
   const [sending, setSending] = useState(false);
+  const [limited, setLimited] = useState(false);
   return (
     <form
       className="stack"
@@ -18,14 +19,22 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         event.preventDefault();
         setSending(true);
         const email = String(new FormData(event.currentTarget).get("email") ?? "");
-        try {
-          await signIn("email", { email, callbackUrl, redirect: false });
-        } finally {
-          // Whatever the answer, the same page: it must not tell who is staff.
-          router.push("/admin/sign-in/check-email");
+        const result = await signIn("email", { email, callbackUrl, redirect: false }).catch(() => null);
+        // Limits apply to every address alike, so saying so tells nobody who is staff.
+        if (result?.status === 429) {
+          setLimited(true);
+          setSending(false);
+          return;
         }
+        // Otherwise, whatever the answer, the same page: it must not tell who is staff.
+        router.push("/admin/sign-in/check-email");
       }}
     >
+      {limited && (
+        <div className="error-summary" role="alert">
+          <p>{t("signInRateLimited", { minutes: 15 })}</p>
+        </div>
+      )}
       <TextField name="email" label={t("email")} type="email" inputMode="email" autoComplete="email" />
       <button
         type="submit"

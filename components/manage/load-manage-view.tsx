@@ -1,13 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { headers } from "next/headers";
+import { isAppError } from "@/lib/errors";
+import { clientAddress } from "@/lib/http/client-address";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { getManageView, type ManageView } from "@/lib/registrations/get-manage-view";
 
 /** Private links must not leak through the Referer header or end up in search engines. */
 export async function manageMetadata(locale: AppLocale, title?: string): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "manage" });
-  return { title: title ?? t("metaTitle"), referrer: "no-referrer", robots: { index: false, follow: false } };
+  return { title: title ?? t("metaTitle"), referrer: "same-origin", robots: { index: false, follow: false } };
 }
 
 async function InvalidLink() {
@@ -20,6 +23,16 @@ async function InvalidLink() {
   );
 }
 
+async function TooManyAttempts({ minutes }: { minutes: number }) {
+  const t = await getTranslations("manage");
+  return (
+    <div className="container container--narrow stack">
+      <h1>{t("invalidTitle")}</h1>
+      <p>{t("tooManyAttempts", { minutes })}</p>
+    </div>
+  );
+}
+
 export async function loadManageView(
   token: string,
   attendeeId?: string,
@@ -27,7 +40,18 @@ export async function loadManageView(
   | { ok: true; view: ManageView; attendee?: ManageView["registration"]["attendees"][number] }
   | { ok: false; page: ReactNode }
 > {
-  const view = await getManageView(token);
+  let view: ManageView | null;
+  try {
+    view = await getManageView(token, clientAddress(await headers()));
+  } catch (error) {
+    if (isAppError(error) && error.code === "rate_limited") {
+      return {
+        ok: false,
+        page: <TooManyAttempts minutes={Math.ceil(Number(error.params.retryAfter) / 60)} />,
+      };
+    }
+    throw error;
+  }
   if (!view) return { ok: false, page: <InvalidLink /> };
   if (!attendeeId) return { ok: true, view };
   const attendee = view.registration.attendees.find(

@@ -1,6 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { isAppError, type FieldIssue } from "@/lib/errors";
+import { logError } from "@/lib/log";
 import { ERROR_MESSAGE } from "@/lib/i18n/error-messages";
 import type { PublicEvent } from "@/lib/events/public-event";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -42,7 +43,7 @@ export async function formFailure<Values>(
   error: unknown,
 ): Promise<StepState<Values>> {
   const t = await getTranslations({ locale, namespace: "apiErrors" });
-  if (!isAppError(error)) console.error("form: unexpected error", error);
+  if (!isAppError(error)) logError("form: unexpected error", error);
   const key = isAppError(error) ? ERROR_MESSAGE[error.code] : "unexpected";
   const retryAfter = isAppError(error) ? (error.params.retryAfter ?? 60) : 60;
   return {

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
+import { assertTokenAttemptsLeft, recordTokenMiss } from "@/lib/rate-limit/token-misses";
 import { attendeeIdFromCheckInCode } from "./check-in-code";
 import { activityForScope, lockAttendee, type CheckInScope } from "./check-in-scope";
 
@@ -25,9 +26,14 @@ export async function checkInAttendee(
     const event = await tx.event.findUnique({ where: { slug: input.slug }, select: { id: true } });
     if (!event) throw new AppError("not_found", "no such event");
     await requireEventRole(staff, event.id, "staff");
+    const byCode = "code" in input.target;
+    if (byCode) await assertTokenAttemptsLeft("check-in-code", staff!.userId);
     const attendeeId =
       "code" in input.target ? attendeeIdFromCheckInCode(input.target.code) : input.target.attendeeId;
-    if (!attendeeId) throw refuse("checkInCodeUnknown", "not a check-in code");
+    if (!attendeeId) {
+      await recordTokenMiss("check-in-code", staff!.userId);
+      throw refuse("checkInCodeUnknown", "not a check-in code");
+    }
     const activity = await activityForScope(tx, event.id, input.scope);
     await lockAttendee(tx, attendeeId);
     const attendee = await tx.attendee.findUnique({

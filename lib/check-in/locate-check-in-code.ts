@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
+import { assertTokenAttemptsLeft, recordTokenMiss } from "@/lib/rate-limit/token-misses";
 import { attendeeIdFromCheckInCode } from "./check-in-code";
 
 /**
@@ -9,7 +10,10 @@ import { attendeeIdFromCheckInCode } from "./check-in-code";
  * Only staff of that event learn anything; everyone else gets "not found".
  */
 export async function locateCheckInCode(staff: Staff | null, code: string): Promise<{ slug: string }> {
+  if (!staff) throw new AppError("unauthorized", "not signed in");
+  await assertTokenAttemptsLeft("check-in-code", staff.userId);
   const attendeeId = attendeeIdFromCheckInCode(code);
+  if (!attendeeId) await recordTokenMiss("check-in-code", staff.userId);
   const attendee = attendeeId
     ? await db.attendee.findUnique({
         where: { id: attendeeId },

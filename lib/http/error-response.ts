@@ -1,6 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import { AppError, type ErrorCode } from "@/lib/errors";
+import { logError } from "@/lib/log";
 import { ERROR_MESSAGE } from "@/lib/i18n/error-messages";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -22,7 +23,7 @@ const STATUS: Record<ErrorCode, number> = {
 export function errorResponse(error: unknown, locale: AppLocale): Response {
   const t = createTranslator({ locale, messages: messagesFor(locale) });
   if (!(error instanceof AppError)) {
-    console.error("api: unexpected error", error);
+    logError("api: unexpected error", error);
     return Response.json(
       { error: { code: "unexpected", message: t("apiErrors.unexpected"), fields: [] } },
       { status: 500 },
@@ -50,7 +51,20 @@ export function errorResponse(error: unknown, locale: AppLocale): Response {
 export function badRequest(locale: AppLocale): Response {
   const t = createTranslator({ locale, messages: messagesFor(locale) });
   return Response.json(
-    { error: { code: "bad_request", message: t("apiErrors.badRequest"), fields: [] } },
+    {
+      error: {
+        code: "bad_request",
+        message: t("apiErrors.badRequest"),
+        fields: [
+          {
+            field: "body",
+            code: "invalid",
+            params: {},
+            message: describeFieldIssue({ field: "body", code: "invalid" }, t("fieldLabels.body"), t),
+          },
+        ],
+      },
+    },
     { status: 400 },
   );
 }

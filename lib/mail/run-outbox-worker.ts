@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { claimOutboxEmails, deliverOutboxEmail, failInterruptedEmails } from "./deliver-outbox";
 import { enqueueDueReminders } from "./enqueue-due-reminders";
 import { mailTransport } from "./transport";
+import { redact } from "@/lib/log";
 
 const BATCH = 20;
 
@@ -22,11 +23,14 @@ export async function drainOutbox(transport: Transporter, now = () => new Date()
 
 function sleep(ms: number, signal: AbortSignal) {
   return new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => {
+    // The listener goes when the sleep ends, or every poll would leave one on the signal.
+    const wake = () => {
       clearTimeout(timer);
+      signal.removeEventListener("abort", wake);
       resolve();
-    });
+    };
+    const timer = setTimeout(wake, ms);
+    signal.addEventListener("abort", wake, { once: true });
   });
 }
 
@@ -47,7 +51,9 @@ export async function runOutboxWorker(signal: AbortSignal, log: (message: string
       if (tried === 0) await sleep(env.OUTBOX_POLL_SECONDS * 1000, signal);
     } catch (error) {
       // The database may be restarting; keep the worker alive and try again shortly.
-      log(`outbox: pass failed (${error instanceof Error ? error.message : String(error)}); retrying`);
+      log(
+        `outbox: pass failed (${redact(error instanceof Error ? error.message : String(error))}); retrying`,
+      );
       await sleep(env.OUTBOX_POLL_SECONDS * 5000, signal);
     }
   }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { getPublicEvent } from "@/lib/events/get-public-event";
 import type { PublicEvent } from "@/lib/events/public-event";
 import { getRegistrationSummary, type RegistrationSummary } from "./get-registration-summary";
-import { resolveManageToken, type ManageAccess } from "./manage-access";
+import { resolveManageTokenFrom, type ManageAccess } from "./manage-access";
 
 export type ManageView = {
   access: ManageAccess;
@@ -14,8 +14,12 @@ export type ManageView = {
 };
 
 /** What a private link shows: the whole registration for the contact, one attendee's own part otherwise. */
-export async function getManageView(token: string, now = new Date()): Promise<ManageView | null> {
-  const access = await resolveManageToken(token);
+export async function getManageView(
+  token: string,
+  clientAddress: string,
+  now = new Date(),
+): Promise<ManageView | null> {
+  const access = await resolveManageTokenFrom(token, clientAddress);
   if (!access) return null;
   const [registration, eventSlug] = await Promise.all([
     getRegistrationSummary(access.registrationId),

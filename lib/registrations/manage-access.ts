@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/audit/write-audit-entry";
 import { requireEventRole } from "@/lib/auth/staff-session";
 import { hashToken } from "./tokens";
+import { assertTokenAttemptsLeft, recordTokenMiss } from "@/lib/rate-limit/token-misses";
 
 /** What a private link opens: the contact's whole registration, or one attendee's own place. */
 export type ManageAccess =
@@ -34,6 +35,20 @@ export async function resolveManageToken(token: string): Promise<ManageAccess | 
         eventId: attendee.eventId,
       }
     : null;
+}
+
+/**
+ * The access a private link grants to a request from `clientAddress`, which is refused for a
+ * while after too many unknown links (see token-misses.ts).
+ */
+export async function resolveManageTokenFrom(
+  token: string,
+  clientAddress: string,
+): Promise<ManageAccess | null> {
+  await assertTokenAttemptsLeft("manage-token", clientAddress);
+  const access = await resolveManageToken(token);
+  if (!access) await recordTokenMiss("manage-token", clientAddress);
+  return access;
 }
 
 export function actorOf(access: ManageAccess): Actor {

@@ -15,7 +15,9 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { addAttendee } from "@/lib/registrations/add-attendee";
 import { cancelAttendee, cancelRegistration } from "@/lib/registrations/cancel-attendee";
 import { changeAttendeeSignups } from "@/lib/registrations/change-attendee-signups";
-import { resolveManageToken } from "@/lib/registrations/manage-access";
+import { resolveManageTokenFrom } from "@/lib/registrations/manage-access";
+import { clientAddress } from "@/lib/http/client-address";
+import { headers } from "next/headers";
 import { updateAttendeeDetails } from "@/lib/registrations/update-attendee-details";
 import { toFieldIssues } from "@/lib/validation/field-errors";
 import { attendeeChoicesUpdate, attendeeDetailsUpdate, newAttendee } from "@/lib/validation/manage";
@@ -54,7 +56,7 @@ export async function saveAttendee(
   const parsed = schemas[mode].safeParse(values);
   if (!parsed.success) return fail(new AppError("validation", "invalid", toFieldIssues(parsed.error)));
   try {
-    const access = await resolveManageToken(target.token);
+    const access = await resolveManageTokenFrom(target.token, clientAddress(await headers()));
     if (!access) throw new AppError("not_found", "unknown link");
     if (mode === "details")
       await updateAttendeeDetails(
@@ -80,7 +82,7 @@ export async function confirmCancellation(
   previous: StepState<null>,
 ): Promise<StepState<null>> {
   try {
-    const access = await resolveManageToken(target.token);
+    const access = await resolveManageTokenFrom(target.token, clientAddress(await headers()));
     if (!access) throw new AppError("not_found", "unknown link");
     if (target.attendeeId) await cancelAttendee(access, target.attendeeId);
     else await cancelRegistration(access);

@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { badRequest, errorResponse } from "@/lib/http/error-response";
 import { clientAddress } from "@/lib/http/client-address";
+import { assertSameOrigin } from "@/lib/http/check-origin";
 import { submitRegistration } from "@/lib/registrations/submit-registration";
 import { registrationResponse } from "@/lib/registrations/registration-response";
 import { registrationInput } from "@/lib/validation/registration";
@@ -11,6 +12,11 @@ export const dynamic = "force-dynamic";
 /** POST /api/v1/events/{slug}/registrations: the public form's registration as JSON. */
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  try {
+    assertSameOrigin(request);
+  } catch (error) {
+    return errorResponse(error, "sv");
+  }
   let body: unknown;
   try {
     body = await request.json();

@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: AppLocale; slug: string; draftId: strin
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "registerForm.confirmation" });
-  return { title: t("title"), referrer: "no-referrer" };
+  return { title: t("title"), referrer: "same-origin" };
 }
 
 export default async function ConfirmationPage({ params }: Props) {
