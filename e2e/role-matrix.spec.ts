@@ -4,6 +4,7 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { ADMIN_STATE, STAFF_STATE, VIEWER_STATE } from "./support/admin";
 import { registerViaApi } from "./support/api";
+import { someAttendeeId } from "./support/database";
 
 const RANK = { viewer: 1, staff: 2, admin: 3 } as const;
 type Role = keyof typeof RANK;
@@ -18,11 +19,12 @@ const pages: [string, Role][] = [
   ["/admin/events/lulea-2027/settings", "admin"],
   ["/admin/events/lulea-2027/staff", "admin"],
   ["/admin/events/lulea-2027/audit", "admin"],
+  ["/admin/events/lulea-2027/settings/anonymise", "admin"],
 ];
 const apis: [string, Role][] = [
   ["/api/admin/events/lulea-2027/exports/participants?format=csv", "viewer"],
   ["/api/admin/events/lulea-2027/exports/voting-register?format=pdf", "viewer"],
-  ["/api/admin/events/lulea-2027/exports/visitors?format=xlsx&activity=hybrit", "viewer"],
+  ["/api/admin/events/lulea-2027/exports/visitors?format=xlsx&activity=hybrit", "admin"],
   ["/api/admin/events/lulea-2027/exports/entrance-list?format=pdf", "viewer"],
   ["/api/admin/events/lulea-2027/badges", "viewer"],
 ];
@@ -42,12 +44,14 @@ for (const caller of callers) {
       // Holding a registration's private link gives no staff rights.
       await registerViaApi(request, `Länkägare ${Date.now()}`, ["day-1"]);
     }
-    for (const [path, needed] of pages) {
+    // Routes about one person: the first attendee registered in this run.
+    const attendee = `/admin/events/lulea-2027/participants/${await someAttendeeId()}`;
+    for (const [path, needed] of [...pages, [`${attendee}/erase`, "admin"] as [string, Role]]) {
       const response = await context.get(path, { maxRedirects: 0 });
       const expected = !caller.role ? 307 : RANK[caller.role] >= RANK[needed] ? 200 : 404;
       expect(response.status(), `${caller.name} → ${path}`).toBe(expected);
     }
-    for (const [path, needed] of apis) {
+    for (const [path, needed] of [...apis, [`/api${attendee}/personal-data`, "admin"] as [string, Role]]) {
       const response = await context.get(path);
       const expected = !caller.role ? 401 : RANK[caller.role] >= RANK[needed] ? 200 : 403;
       expect(response.status(), `${caller.name} → ${path}`).toBe(expected);

@@ -2,7 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { isAppError, type FieldIssue } from "@/lib/errors";
 import { logError } from "@/lib/log";
-import { ERROR_MESSAGE } from "@/lib/i18n/error-messages";
+import { messageKeyOf } from "@/lib/i18n/error-messages";
 import type { PublicEvent } from "@/lib/events/public-event";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { describeIssues, type IssueContext } from "./describe-issues";
@@ -44,7 +44,7 @@ export async function formFailure<Values>(
 ): Promise<StepState<Values>> {
   const t = await getTranslations({ locale, namespace: "apiErrors" });
   if (!isAppError(error)) logError("form: unexpected error", error);
-  const key = isAppError(error) ? ERROR_MESSAGE[error.code] : "unexpected";
+  const key = isAppError(error) ? messageKeyOf(error) : "unexpected";
   const retryAfter = isAppError(error) ? (error.params.retryAfter ?? 60) : 60;
   return {
     attempt: previous.attempt + 1,

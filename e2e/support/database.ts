@@ -30,3 +30,9 @@ export async function organisationId(name: string): Promise<string> {
   const rows = await query<{ id: string }>(`SELECT id FROM "Organisation" WHERE name = $1`, [name]);
   return rows[0]!.id;
 }
+
+/** The id of some attendee of the seeded meeting, for routes that need one. */
+export async function someAttendeeId(): Promise<string> {
+  const rows = await query<{ id: string }>(`SELECT id FROM "Attendee" ORDER BY "createdAt" LIMIT 1`);
+  return rows[0]!.id;
+}

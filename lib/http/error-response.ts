@@ -2,7 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { logError } from "@/lib/log";
-import { ERROR_MESSAGE } from "@/lib/i18n/error-messages";
+import { messageKeyOf } from "@/lib/i18n/error-messages";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { describeFieldIssue, genericFieldLabel } from "@/lib/validation/field-errors";
@@ -35,7 +35,7 @@ export function errorResponse(error: unknown, locale: AppLocale): Response {
     {
       error: {
         code: error.code,
-        message: t(`apiErrors.${ERROR_MESSAGE[error.code]}`, { retryAfter: error.params.retryAfter ?? 60 }),
+        message: t(`apiErrors.${messageKeyOf(error)}`, { retryAfter: error.params.retryAfter ?? 60 }),
         fields: error.fields.map((issue) => ({
           field: issue.field,
           code: issue.code,

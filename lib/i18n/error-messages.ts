@@ -1,4 +1,4 @@
-import type { ErrorCode } from "@/lib/errors";
+import type { AppError, ErrorCode } from "@/lib/errors";
 import type { Messages } from "./messages";
 
 /** The `apiErrors` message that explains each domain error code to a person. */
@@ -12,4 +12,31 @@ export const ERROR_MESSAGE: Record<ErrorCode, keyof Messages["apiErrors"]> = {
   change_deadline_passed: "changeDeadlinePassed",
   conflict: "conflict",
   rate_limited: "rateLimited",
+};
+
+type ErrorMessageKey = keyof Messages["apiErrors"];
+
+/** The message for an error: its own, when the service named one (`params.message`), else its code's. */
+export function messageKeyOf(error: AppError): ErrorMessageKey {
+  const own = error.params.message;
+  return typeof own === "string" && own in ERROR_MESSAGE_KEYS
+    ? (own as ErrorMessageKey)
+    : ERROR_MESSAGE[error.code];
+}
+
+// Every key of apiErrors, for checking a service's `params.message` names one.
+const ERROR_MESSAGE_KEYS: Record<ErrorMessageKey, true> = {
+  badRequest: true,
+  validation: true,
+  notFound: true,
+  registrationNotOpen: true,
+  registrationClosed: true,
+  changeDeadlinePassed: true,
+  conflict: true,
+  rateLimited: true,
+  unexpected: true,
+  unauthorized: true,
+  forbidden: true,
+  eventNotEnded: true,
+  tooManyAttempts: true,
 };

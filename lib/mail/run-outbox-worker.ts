@@ -5,8 +5,10 @@ import { claimOutboxEmails, deliverOutboxEmail, failInterruptedEmails } from "./
 import { enqueueDueReminders } from "./enqueue-due-reminders";
 import { mailTransport } from "./transport";
 import { redact } from "@/lib/log";
+import { runMaintenance } from "@/lib/privacy/run-maintenance";
 
 const BATCH = 20;
+const MAINTENANCE_INTERVAL_MS = 10 * 60 * 1000;
 
 /** One pass: queue due reminders, then send everything that is due now. Returns how many were tried. */
 export async function drainOutbox(transport: Transporter, now = () => new Date()): Promise<number> {
@@ -45,8 +47,15 @@ export async function runOutboxWorker(signal: AbortSignal, log: (message: string
     return;
   }
   log("outbox: worker started");
+  let maintainedAt = 0;
   while (!signal.aborted) {
     try {
+      // Retention and clean-up ride on the worker, so they run wherever the worker does.
+      if (Date.now() - maintainedAt > MAINTENANCE_INTERVAL_MS) {
+        maintainedAt = Date.now();
+        const done = await runMaintenance();
+        if (done.anonymisedEvents > 0) log(`maintenance: anonymised ${done.anonymisedEvents} event(s)`);
+      }
       const tried = await drainOutbox(transport);
       if (tried === 0) await sleep(env.OUTBOX_POLL_SECONDS * 1000, signal);
     } catch (error) {

@@ -26,6 +26,7 @@ export async function assertTokenAttemptsLeft(kind: TokenKind, caller: string, n
   if ((row?.count ?? 0) >= LIMITS[kind].misses) {
     throw new AppError("rate_limited", `too many unknown ${kind}s`, [], {
       retryAfter: Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000),
+      message: "tooManyAttempts",
     });
   }
 }

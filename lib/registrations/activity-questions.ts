@@ -14,3 +14,11 @@ export type ActivityQuestion = z.infer<typeof activityQuestion>;
 export function parseQuestions(value: unknown): ActivityQuestion[] {
   return z.array(activityQuestion).parse(value);
 }
+
+/** Whether any of the signups holds answers to an activity's extra questions. */
+export function hasVisitDetails(signups: { answers: unknown }[]): boolean {
+  return signups.some(
+    (signup) =>
+      typeof signup.answers === "object" && signup.answers !== null && Object.keys(signup.answers).length > 0,
+  );
+}

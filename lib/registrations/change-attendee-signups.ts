@@ -4,6 +4,8 @@ import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import type { AttendeeChoicesUpdate } from "@/lib/validation/manage";
 import { checkPersonChoices } from "./check-person-choices";
+import { requireEventRole } from "@/lib/auth/staff-session";
+import { hasVisitDetails } from "./activity-questions";
 import { actorOf, loadForChange, type ManageAccess } from "./manage-access";
 import { setAttendeeSignups } from "./set-attendee-signups";
 
@@ -17,6 +19,10 @@ export async function changeAttendeeSignups(
   await db.$transaction(
     async (tx) => {
       const { registration, attendee } = await loadForChange(tx, access, now, attendeeId);
+      // A study visit's personal details (date of birth, nationality) are shown to admins only.
+      if (access.kind === "staff" && hasVisitDetails(attendee!.signups)) {
+        await requireEventRole({ userId: access.userId, email: access.email }, registration.eventId, "admin");
+      }
       const held = new Set(
         attendee!.signups
           .filter((signup) => signup.status !== "cancelled")

@@ -12,6 +12,7 @@ import { checkSignupRules } from "./check-signup-rules";
 import { getRegistrationSummary, type RegistrationSummary } from "./get-registration-summary";
 import { resolveOrganisation } from "./resolve-organisation";
 import { hashToken, newReference, newToken } from "./tokens";
+import { messagesFor } from "@/lib/i18n/messages";
 
 export type CreateRegistrationInput = RegistrationInput & { eventSlug: string };
 
@@ -97,6 +98,7 @@ async function insertRegistration(tx: Tx, input: CreateRegistrationInput, now: D
       manageTokenHash: hashToken(manageToken),
       idempotencyKey: input.idempotencyKey,
       consentAt: now,
+      consentText: messagesFor(input.locale).registerForm.reviewStep.privacyConsent,
     },
   });
 

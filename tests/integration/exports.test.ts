@@ -13,6 +13,7 @@ import { HYBRIT_ANSWERS, OPEN_NOW, delegate, registration, seededMeeting } from 
 
 let meeting: Awaited<ReturnType<typeof seededMeeting>>;
 let viewer: { userId: string; email: string };
+let admin: { userId: string; email: string };
 
 beforeAll(async () => {
   meeting = await seededMeeting();
@@ -35,6 +36,9 @@ beforeAll(async () => {
   const user = await db.user.create({ data: { email: "viewer@lulea.example.se" } });
   await db.eventRole.create({ data: { eventId: meeting.event.id, userId: user.id, role: "viewer" } });
   viewer = { userId: user.id, email: user.email };
+  const adminUser = await db.user.create({ data: { email: "admin@lulea.example.se" } });
+  await db.eventRole.create({ data: { eventId: meeting.event.id, userId: adminUser.id, role: "admin" } });
+  admin = { userId: adminUser.id, email: adminUser.email };
 });
 
 async function bytes(
@@ -43,7 +47,14 @@ async function bytes(
   locale: "sv" | "en" = "sv",
   activityKey?: string,
 ) {
-  const table = await buildExport(viewer, { slug: "lulea-2027", kind, format, locale, activityKey });
+  // The visitor list holds the site's personal details and is for administrators only.
+  const table = await buildExport(kind === "visitors" ? admin : viewer, {
+    slug: "lulea-2027",
+    kind,
+    format,
+    locale,
+    activityKey,
+  });
   const chunks: Uint8Array[] = [];
   const reader = writeExport(table, format).getReader();
   for (;;) {
@@ -126,6 +137,18 @@ describe("exports", () => {
     expect(text).toContain("Röstlängd");
     expect(text).toContain("Åsa Öberg");
     expect(text).toContain("Östhammars kommun");
+  });
+
+  it("keeps the visitor list from viewers", async () => {
+    await expect(
+      buildExport(viewer, {
+        slug: "lulea-2027",
+        kind: "visitors",
+        format: "csv",
+        locale: "sv",
+        activityKey: "hybrit",
+      }),
+    ).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("is for staff only, and every export is in the audit log", async () => {

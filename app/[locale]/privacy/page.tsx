@@ -16,9 +16,13 @@ export default async function PrivacyPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("privacy");
   const sections = [
+    ["controllerHeading", "controller"],
     ["whatHeading", "what"],
     ["whyHeading", "why"],
+    ["basisHeading", "basis"],
+    ["recipientsHeading", "recipients"],
     ["howLongHeading", "howLong"],
+    ["rightsHeading", "rights"],
   ] as const;
   return (
     <div className="container container--narrow stack">

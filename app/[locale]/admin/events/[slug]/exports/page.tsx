@@ -15,12 +15,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ExportsPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  await loadOrNotFound(authorizeEvent(await requireStaffPage(locale), slug, "viewer"));
+  const role = await loadOrNotFound(authorizeEvent(await requireStaffPage(locale), slug, "viewer"));
   const [t, te] = await Promise.all([getTranslations("admin"), getTranslations("exports")]);
   const lists = [
     { kind: "participants", title: te("participants"), formats: ["xlsx", "csv"] },
     {
       kind: "visitors",
+      adminOnly: true,
       activity: "hybrit",
       title: te("visitors", { activity: "HYBRIT" }),
       formats: ["xlsx", "csv", "pdf"],
@@ -35,28 +36,30 @@ export default async function ExportsPage({ params }: Props) {
       <h1>{t("exportsTitle")}</h1>
       <p>{t("exportsIntro")}</p>
       <ul className="card-list">
-        {lists.map((list) => (
-          <li key={list.kind} className="card">
-            <h2 className="heading-m">{list.title}</h2>
-            <ul className="action-list">
-              {list.formats.map((format) => {
-                const query = new URLSearchParams({
-                  format,
-                  locale,
-                  ...(list.activity ? { activity: list.activity } : {}),
-                });
-                return (
-                  <li key={format}>
-                    <a href={`/api/admin/events/${slug}/exports/${list.kind}?${query}`} download>
-                      {te("download")} {format.toUpperCase()}
-                      <span className="visually-hidden"> – {list.title}</span>
-                    </a>
-                  </li>
-                );
-              })}
-            </ul>
-          </li>
-        ))}
+        {lists
+          .filter((list) => !("adminOnly" in list) || role === "admin")
+          .map((list) => (
+            <li key={list.kind} className="card">
+              <h2 className="heading-m">{list.title}</h2>
+              <ul className="action-list">
+                {list.formats.map((format) => {
+                  const query = new URLSearchParams({
+                    format,
+                    locale,
+                    ...(list.activity ? { activity: list.activity } : {}),
+                  });
+                  return (
+                    <li key={format}>
+                      <a href={`/api/admin/events/${slug}/exports/${list.kind}?${query}`} download>
+                        {te("download")} {format.toUpperCase()}
+                        <span className="visually-hidden"> – {list.title}</span>
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+            </li>
+          ))}
         <li className="card">
           <h2 className="heading-m">{t("badgesHeading")}</h2>
           <ul className="action-list">

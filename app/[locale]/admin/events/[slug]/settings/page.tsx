@@ -7,19 +7,24 @@ import { Checkbox, Select, TextArea, TextField } from "@/components/ui/fields";
 import { getEventSettings } from "@/lib/admin/get-event-settings";
 import { toStockholmLocal } from "@/lib/i18n/stockholm-time";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/i18n/navigation";
 import { saveActivitySettings, saveEventSettings } from "../actions";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: AppLocale; slug: string }> };
+type Props = {
+  params: Promise<{ locale: AppLocale; slug: string }>;
+  searchParams: Promise<{ done?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
   return { title: t("settingsTitle"), robots: { index: false } };
 }
 
-export default async function SettingsPage({ params }: Props) {
+export default async function SettingsPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
+  const { done } = await searchParams;
   setRequestLocale(locale);
   const staff = await requireStaffPage(locale);
   const { event, activities } = await loadOrNotFound(getEventSettings(staff, slug));
@@ -28,6 +33,11 @@ export default async function SettingsPage({ params }: Props) {
   return (
     <div className="container container--narrow stack">
       <h1>{t("settingsTitle")}</h1>
+      {done === "anonymised" && (
+        <div className="notice notice--success" role="status">
+          {t("anonymised")}
+        </div>
+      )}
       <section aria-labelledby="texts-heading" className="stack">
         <h2 id="texts-heading">{t("eventTexts")}</h2>
         <ActionForm action={saveEventSettings.bind(null, target)} submitLabel={t("save")}>
@@ -154,6 +164,19 @@ export default async function SettingsPage({ params }: Props) {
             </ActionForm>
           </div>
         ))}
+      </section>
+      <section aria-labelledby="privacy-heading" className="stack stack--tight">
+        <h2 id="privacy-heading">{t("privacyHeading")}</h2>
+        {event.anonymisedAt ? (
+          <p>{t("retentionDone", { date: event.anonymisedAt })}</p>
+        ) : (
+          <>
+            <p>{t("retentionPlanned", { date: event.retainUntil })}</p>
+            <p>
+              <Link href={`/admin/events/${slug}/settings/anonymise`}>{t("anonymiseNow")}</Link>
+            </p>
+          </>
+        )}
       </section>
     </div>
   );

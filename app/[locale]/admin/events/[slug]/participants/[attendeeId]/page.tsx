@@ -50,7 +50,7 @@ export default async function ParticipantDetailPage({ params, searchParams }: Pr
       </p>
       {done && (
         <div className="notice notice--success" role="status">
-          {done === "promoted" ? t("promoted") : t("saved")}
+          {done === "promoted" ? t("promoted") : done === "erased" ? t("erased") : t("saved")}
         </div>
       )}
       <div className="stack stack--tight">
@@ -136,6 +136,21 @@ export default async function ParticipantDetailPage({ params, searchParams }: Pr
           >
             {null}
           </ActionForm>
+        </section>
+      )}
+      {detail.role === "admin" && (
+        <section aria-labelledby="personal-data-heading" className="stack stack--tight">
+          <h2 id="personal-data-heading">{t("personalData")}</h2>
+          <ul className="action-list">
+            <li>
+              <a href={`/api/admin/events/${slug}/participants/${attendeeId}/personal-data`} download>
+                {t("exportPersonalData")}
+              </a>
+            </li>
+            <li>
+              <Link href={`${base}/erase`}>{t("erasePerson")}</Link>
+            </li>
+          </ul>
         </section>
       )}
       <section aria-labelledby="history-heading" className="stack stack--tight">

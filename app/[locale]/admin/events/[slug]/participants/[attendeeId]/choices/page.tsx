@@ -3,6 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { loadParticipantForChange } from "@/components/admin/load-participant";
 import { AttendeeFormPage } from "@/components/manage/attendee-form-page";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/i18n/navigation";
+import { hasVisitDetails } from "@/lib/registrations/activity-questions";
 import { saveStaffAttendee } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -18,6 +20,20 @@ export default async function StaffAttendeeChoicesPage({ params }: Props) {
   const { locale, slug, attendeeId } = await params;
   setRequestLocale(locale);
   const { staff, detail } = await loadParticipantForChange(locale, slug, attendeeId);
+  if (detail.role !== "admin" && hasVisitDetails(detail.attendee.signups)) {
+    const t = await getTranslations("admin");
+    return (
+      <div className="container container--narrow stack">
+        <h1>{t("editChoices")}</h1>
+        <p>{t("visitDetailsAdminOnly")}</p>
+        <p>
+          <Link href={`/admin/events/${slug}/participants/${attendeeId}`} className="back-link">
+            {t("backToList")}
+          </Link>
+        </p>
+      </div>
+    );
+  }
   const access = {
     kind: "staff" as const,
     userId: staff.userId,

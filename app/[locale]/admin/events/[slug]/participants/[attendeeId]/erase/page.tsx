@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { loadOrNotFound } from "@/components/admin/admin-event-page";
+import { requireStaffPage } from "@/components/admin/require-staff";
+import { CancelForm } from "@/components/manage/cancel-form";
+import { getParticipantDetail } from "@/lib/admin/get-participant-detail";
+import { AppError } from "@/lib/errors";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { erasePersonAction } from "../../../privacy-actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: AppLocale; slug: string; attendeeId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
+  return { title: t("eraseHeading"), robots: { index: false } };
+}
+
+export default async function ErasePersonPage({ params }: Props) {
+  const { locale, slug, attendeeId } = await params;
+  setRequestLocale(locale);
+  const staff = await requireStaffPage(locale);
+  const detail = await loadOrNotFound(
+    getParticipantDetail(staff, slug, attendeeId).then((found) => {
+      if (found.role !== "admin") throw new AppError("forbidden", "admins only");
+      return found;
+    }),
+  );
+  const t = await getTranslations("admin");
+  const name = detail.attendee.name;
+  return (
+    <div className="container container--narrow stack">
+      <h1>{t("eraseTitle", { name })}</h1>
+      <p>{t("eraseText", { name })}</p>
+      <CancelForm
+        action={erasePersonAction.bind(null, { locale, slug, attendeeId })}
+        confirmLabel={t("eraseConfirm", { name })}
+        keepLabel={t("keep")}
+        keepHref={`/admin/events/${slug}/participants/${attendeeId}`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { loadOrNotFound } from "@/components/admin/admin-event-page";
+import { requireStaffPage } from "@/components/admin/require-staff";
+import { CancelForm } from "@/components/manage/cancel-form";
+import { getEventSettings } from "@/lib/admin/get-event-settings";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { anonymiseEventAction } from "../../privacy-actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: AppLocale; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
+  return { title: t("anonymiseTitle"), robots: { index: false } };
+}
+
+export default async function AnonymisePage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  await loadOrNotFound(getEventSettings(await requireStaffPage(locale), slug));
+  const t = await getTranslations("admin");
+  return (
+    <div className="container container--narrow stack">
+      <h1>{t("anonymiseTitle")}</h1>
+      <p>{t("anonymiseText")}</p>
+      <CancelForm
+        action={anonymiseEventAction.bind(null, { locale, slug })}
+        confirmLabel={t("anonymiseConfirm")}
+        keepLabel={t("keep")}
+        keepHref={`/admin/events/${slug}/settings`}
+      />
+    </div>
+  );
+}

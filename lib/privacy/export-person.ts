@@ -1,0 +1,91 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
+
+/**
+ * Everything stored about one person at one event, for a request for access (GDPR art. 15):
+ * their details, choices and visit details, check-ins, the e-mails sent to them and the audit
+ * log about them. Admins only; the export itself is audited.
+ */
+export async function exportPerson(staff: Staff | null, slug: string, attendeeId: string, now = new Date()) {
+  const attendee = await db.attendee.findUnique({
+    where: { id: attendeeId },
+    include: {
+      event: { select: { id: true, slug: true, nameSv: true, nameEn: true } },
+      organisation: { select: { name: true } },
+      registration: true,
+      signups: { include: { activity: { select: { key: true, nameSv: true, nameEn: true } } } },
+    },
+  });
+  if (!attendee || attendee.event.slug !== slug) throw new AppError("not_found", "no such attendee");
+  await requireEventRole(staff, attendee.eventId, "admin");
+  const { registration } = attendee;
+  const wasContact = registration.contactEmail.toLowerCase() === attendee.email.toLowerCase();
+  const [mails, audit] = await Promise.all([
+    db.outboxEmail.findMany({
+      where: { eventId: attendee.eventId, recipient: attendee.email },
+      orderBy: { createdAt: "asc" },
+      select: { template: true, status: true, createdAt: true, sentAt: true },
+    }),
+    db.auditEntry.findMany({
+      where: { entityId: attendeeId },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true, action: true, actorType: true, changes: true },
+    }),
+  ]);
+  await db.$transaction((tx) =>
+    writeAuditEntry(tx, {
+      eventId: attendee.eventId,
+      actor: { type: "staff", id: staff!.userId },
+      action: "attendee.data-exported",
+      entityType: "Attendee",
+      entityId: attendeeId,
+    }),
+  );
+  return {
+    exportedAt: now.toISOString(),
+    event: { slug: attendee.event.slug, name: { sv: attendee.event.nameSv, en: attendee.event.nameEn } },
+    person: {
+      name: attendee.name,
+      email: attendee.email,
+      phone: attendee.phone,
+      title: attendee.title,
+      organisation: attendee.organisation.name,
+      status: attendee.status,
+      language: attendee.locale,
+      dietChoices: attendee.dietChoices,
+      dietOther: attendee.dietOther,
+      allergies: attendee.allergies,
+      accessibilityNeeds: attendee.accessibilityNeeds,
+      isVotingDelegate: attendee.isVotingDelegate,
+      onParticipantList: attendee.listConsent,
+      checkedInAt: attendee.checkedInAt,
+      registeredAt: attendee.createdAt,
+      cancelledAt: attendee.cancelledAt,
+    },
+    registration: {
+      reference: registration.reference,
+      registeredAt: registration.createdAt,
+      privacyConsent: { at: registration.consentAt, text: registration.consentText },
+      ...(wasContact
+        ? {
+            contact: {
+              name: registration.contactName,
+              email: registration.contactEmail,
+              phone: registration.contactPhone,
+            },
+          }
+        : {}),
+    },
+    signups: attendee.signups.map((signup) => ({
+      activity: { key: signup.activity.key, sv: signup.activity.nameSv, en: signup.activity.nameEn },
+      status: signup.status,
+      visitDetails: signup.answers,
+      checkedInAt: signup.checkedInAt,
+    })),
+    emails: mails,
+    history: audit,
+  };
+}

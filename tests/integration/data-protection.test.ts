@@ -1,0 +1,195 @@
+// Retention, access and erasure: what happens to personal data, checked in the database itself.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { fixVotingRegister } from "@/lib/voting-register/fix-voting-register";
+import { checkInAttendee } from "@/lib/check-in/check-in-attendee";
+import { anonymiseEventEarly } from "@/lib/privacy/anonymise-event";
+import { erasePerson } from "@/lib/privacy/erase-person";
+import { exportPerson } from "@/lib/privacy/export-person";
+import { runMaintenance } from "@/lib/privacy/run-maintenance";
+import { changeAttendeeSignups } from "@/lib/registrations/change-attendee-signups";
+import { createRegistration } from "@/lib/registrations/create-registration";
+import { staffAccessToAttendee } from "@/lib/admin/staff-access";
+import { HYBRIT_ANSWERS, OPEN_NOW, delegate, registration, seededMeeting } from "./registration-fixtures";
+
+let meeting: Awaited<ReturnType<typeof seededMeeting>>;
+let admin: { userId: string; email: string };
+let staff: { userId: string; email: string };
+
+async function user(email: string, role: "admin" | "staff") {
+  const created = await db.user.create({ data: { email } });
+  await db.eventRole.create({ data: { eventId: meeting.event.id, userId: created.id, role } });
+  return { userId: created.id, email };
+}
+
+const codeOf = (work: Promise<unknown>) =>
+  work.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
+
+/** Every text column of the event's personal tables, to search for a name or address. */
+async function everythingStored() {
+  const [attendees, registrations, signups, outbox, audit, drafts] = await Promise.all([
+    db.attendee.findMany(),
+    db.registration.findMany(),
+    db.signup.findMany(),
+    db.outboxEmail.findMany(),
+    db.auditEntry.findMany(),
+    db.registrationDraft.findMany(),
+  ]);
+  return JSON.stringify({ attendees, registrations, signups, outbox, audit, drafts });
+}
+
+beforeAll(async () => {
+  meeting = await seededMeeting();
+  admin = await user("admin@lulea.example.se", "admin");
+  staff = await user("staff@lulea.example.se", "staff");
+});
+
+let phoneSequence = 0;
+async function register(name: string, email: string, organisation = 0, extra = {}) {
+  const phone = `070-111 22 ${String(++phoneSequence).padStart(2, "0")}`;
+  const { activity, members } = meeting;
+  const hybrit = activity("hybrit");
+  const result = await createRegistration(
+    registration(
+      members[organisation]!.id,
+      [
+        delegate([activity("day-1").id, hybrit.id, activity("annual-meeting").id], {
+          name,
+          email,
+          isVotingDelegate: true,
+          allergies: "Nötter",
+          answers: { [hybrit.id]: HYBRIT_ANSWERS },
+          ...extra,
+        }),
+      ],
+      { contact: { name, email, phone } },
+    ),
+    OPEN_NOW,
+  );
+  return result.summary;
+}
+
+describe("consent", () => {
+  it("stores the privacy text the contact agreed to, with the time", async () => {
+    const summary = await register("Karin Samtycke", "karin.samtycke@example.se", 3);
+    const stored = await db.registration.findUniqueOrThrow({ where: { id: summary.id } });
+    expect(stored.consentText).toContain("Jag har läst hur personuppgifterna hanteras");
+    expect(stored.consentAt).toEqual(OPEN_NOW);
+  });
+});
+
+describe("a person's own data", () => {
+  it("an admin exports everything about one person as JSON, audited", async () => {
+    const summary = await register("Åsa Utdrag", "asa.utdrag@example.se", 1);
+    const attendeeId = summary.attendees[0]!.id;
+    expect(await codeOf(exportPerson(staff, "lulea-2027", attendeeId))).toBe("forbidden");
+    const data = await exportPerson(admin, "lulea-2027", attendeeId);
+    expect(data.person).toMatchObject({
+      name: "Åsa Utdrag",
+      email: "asa.utdrag@example.se",
+      allergies: "Nötter",
+    });
+    expect(data.registration.contact).toMatchObject({ phone: expect.stringMatching(/^070-111 22/) });
+    expect(data.signups.find((signup) => signup.activity.key === "hybrit")!.visitDetails).toEqual(
+      HYBRIT_ANSWERS,
+    );
+    expect(data.emails.map((mail) => mail.template)).toContain("attendee-confirmation");
+    expect(
+      await db.auditEntry.count({ where: { action: "attendee.data-exported", entityId: attendeeId } }),
+    ).toBe(1);
+  });
+
+  it("erasing a person frees their places and leaves nothing that names them", async () => {
+    const summary = await register("Örjan Radera", "orjan.radera@example.se", 2);
+    const attendeeId = summary.attendees[0]!.id;
+    const { contactPhone } = await db.registration.findUniqueOrThrow({ where: { id: summary.id } });
+    expect(await codeOf(erasePerson(staff, "lulea-2027", attendeeId))).toBe("forbidden");
+    await erasePerson(admin, "lulea-2027", attendeeId);
+    const stored = await everythingStored();
+    expect(stored).not.toContain("Örjan Radera");
+    expect(stored).not.toContain("orjan.radera@example.se");
+    expect(stored).not.toContain(contactPhone);
+    const attendee = await db.attendee.findUniqueOrThrow({
+      where: { id: attendeeId },
+      include: { signups: true },
+    });
+    expect(attendee.status).toBe("cancelled");
+    expect(attendee.signups.every((signup) => signup.status === "cancelled")).toBe(true);
+    // No mail goes to an erased person, not even the cancellation.
+    expect(await db.outboxEmail.count({ where: { recipient: { contains: "orjan" } } })).toBe(0);
+    expect(await db.auditEntry.count({ where: { action: "attendee.erased", entityId: attendeeId } })).toBe(1);
+  });
+});
+
+describe("visit details", () => {
+  it("staff without the admin role cannot open a HYBRIT visitor's choices", async () => {
+    const summary = await register("Vilma Visit", "vilma.visit@example.se", 4);
+    const attendeeId = summary.attendees[0]!.id;
+    const choices = {
+      activityIds: [meeting.activity("day-1").id],
+      isVotingDelegate: true,
+      answers: {},
+    };
+    expect(
+      await codeOf(
+        changeAttendeeSignups(await staffAccessToAttendee(staff, attendeeId), attendeeId, choices as never),
+      ),
+    ).toBe("forbidden");
+  });
+});
+
+describe("retention", () => {
+  it("an admin cannot anonymise before the meeting has ended", async () => {
+    expect(await codeOf(anonymiseEventEarly(admin, "lulea-2027", OPEN_NOW))).toBe("conflict");
+    expect(await codeOf(anonymiseEventEarly(staff, "lulea-2027", new Date("2027-05-01")))).toBe("forbidden");
+  });
+
+  it("after the retention date the job anonymises everyone, keeping counts and the fixed voting register", async () => {
+    const summary = await register("Vera Ombud", "vera.ombud@example.se", 5);
+    const delegateId = summary.attendees[0]!.id;
+    await checkInAttendee(staff, {
+      slug: "lulea-2027",
+      target: { attendeeId: delegateId },
+      scope: "annual-meeting",
+    });
+    await fixVotingRegister(staff, { slug: "lulea-2027" });
+    const before = {
+      attendees: await db.attendee.count({ where: { eventId: meeting.event.id, status: "active" } }),
+      confirmed: await db.signup.count({ where: { eventId: meeting.event.id, status: "confirmed" } }),
+    };
+
+    const beforeDate = new Date(meeting.event.retainUntil.getTime() - 1000);
+    expect((await runMaintenance(beforeDate)).anonymisedEvents).toBe(0);
+    const done = await runMaintenance(new Date(meeting.event.retainUntil.getTime() + 1000));
+    expect(done.anonymisedEvents).toBe(1);
+    expect(
+      (await runMaintenance(new Date(meeting.event.retainUntil.getTime() + 2000))).anonymisedEvents,
+    ).toBe(0);
+
+    const stored = await everythingStored();
+    for (const personal of [
+      "Vera Ombud",
+      "vera.ombud@example.se",
+      "Karin Samtycke",
+      "Nötter",
+      "070-111 22",
+      "1970-05-04",
+    ])
+      expect(stored, personal).not.toContain(personal);
+    expect(await db.attendee.count({ where: { eventId: meeting.event.id, status: "active" } })).toBe(
+      before.attendees,
+    );
+    expect(await db.signup.count({ where: { eventId: meeting.event.id, status: "confirmed" } })).toBe(
+      before.confirmed,
+    );
+    const register1 = await db.votingRegisterEntry.findMany();
+    expect(register1.map((entry) => entry.delegateName)).toContain("Vera Ombud");
+    const event = await db.event.findUniqueOrThrow({ where: { id: meeting.event.id } });
+    expect(event.anonymisedAt).not.toBeNull();
+    expect(await db.auditEntry.count({ where: { action: "event.anonymised" } })).toBe(1);
+  });
+});
