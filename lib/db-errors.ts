@@ -21,3 +21,43 @@ export function isRetryableTransactionError(error: unknown): boolean {
   const original = causeOf(error)?.originalCode;
   return original === "40001" || original === "40P01";
 }
+
+const UNREACHABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+const UNREACHABLE_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+const UNREACHABLE_MESSAGE =
+  /Connection terminated|ECONNREFUSED|ECONNRESET|EPIPE|closed the connection|Connection ended|timeout exceeded when trying to connect|terminating connection|database system is (shutting down|starting up)/i;
+
+type ErrorNode = {
+  code?: unknown;
+  originalCode?: unknown;
+  kind?: unknown;
+  message?: unknown;
+  cause?: unknown;
+};
+
+/** True for a SQLSTATE of class 08 (connection) or 57P (shutdown), or too many connections. */
+const isUnreachableState = (state: unknown) =>
+  typeof state === "string" && (/^(08|57P)/.test(state) || state === "53300");
+
+/**
+ * True when the database could not be reached or dropped the connection (restart, failover,
+ * overload): nothing was committed, and the same request can simply be sent again.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const pending: unknown[] = [error];
+  for (let seen = 0; pending.length > 0 && seen < 10; seen++) {
+    const node = pending.shift() as ErrorNode | null;
+    if (!node || typeof node !== "object") continue;
+    if (typeof node.code === "string" && UNREACHABLE_PRISMA_CODES.has(node.code)) return true;
+    if (isUnreachableState(node.code) || isUnreachableState(node.originalCode)) return true;
+    if (typeof node.kind === "string" && UNREACHABLE_KINDS.has(node.kind)) return true;
+    if (typeof node.message === "string" && UNREACHABLE_MESSAGE.test(node.message)) return true;
+    pending.push(node.cause, causeOf(node));
+  }
+  return false;
+}

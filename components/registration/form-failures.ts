@@ -2,6 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { isAppError, type FieldIssue } from "@/lib/errors";
 import { logError } from "@/lib/log";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { messageKeyOf } from "@/lib/i18n/error-messages";
 import type { PublicEvent } from "@/lib/events/public-event";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -44,7 +45,11 @@ export async function formFailure<Values>(
 ): Promise<StepState<Values>> {
   const t = await getTranslations({ locale, namespace: "apiErrors" });
   if (!isAppError(error)) logError("form: unexpected error", error);
-  const key = isAppError(error) ? messageKeyOf(error) : "unexpected";
+  const key = isAppError(error)
+    ? messageKeyOf(error)
+    : isDatabaseUnavailable(error)
+      ? "unavailable"
+      : "unexpected";
   const retryAfter = isAppError(error) ? (error.params.retryAfter ?? 60) : 60;
   return {
     attempt: previous.attempt + 1,

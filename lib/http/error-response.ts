@@ -2,6 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { logError } from "@/lib/log";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { messageKeyOf } from "@/lib/i18n/error-messages";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -22,6 +23,13 @@ const STATUS: Record<ErrorCode, number> = {
 /** The JSON answer to a failed API request: a stable code, a readable message and per-field problems. */
 export function errorResponse(error: unknown, locale: AppLocale): Response {
   const t = createTranslator({ locale, messages: messagesFor(locale) });
+  if (!(error instanceof AppError) && isDatabaseUnavailable(error)) {
+    logError("api: database unavailable", error);
+    return Response.json(
+      { error: { code: "unavailable", message: t("apiErrors.unavailable"), fields: [] } },
+      { status: 503, headers: { "retry-after": "5" } },
+    );
+  }
   if (!(error instanceof AppError)) {
     logError("api: unexpected error", error);
     return Response.json(

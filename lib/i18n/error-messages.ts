@@ -39,4 +39,5 @@ const ERROR_MESSAGE_KEYS: Record<ErrorMessageKey, true> = {
   forbidden: true,
   eventNotEnded: true,
   tooManyAttempts: true,
+  unavailable: true,
 };

@@ -1,0 +1,240 @@
+// Faults, with the real services: PostgreSQL restarted and the app killed during a burst of
+// registrations, and two app instances sharing one database. What each proved is summed up in
+// the README's reliability section.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "../scripts/lib/embedded-postgres";
+import { createDatabase, databaseUrl, dropDatabase, migrate } from "../scripts/lib/database";
+import { SmtpSink } from "../tests/integration/helpers/smtp-sink";
+import { freePort } from "../tests/setup/free-port";
+import { pool, post, registrationBody, startApp, type Attempt } from "./support/app-server";
+
+test.describe.configure({ mode: "serial", timeout: 240_000 });
+
+async function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function freshDatabase(adminUrl: string, name: string) {
+  await dropDatabase(adminUrl, name);
+  await createDatabase(adminUrl, name);
+  const url = databaseUrl(adminUrl, name);
+  await migrate(url);
+  // The seed runs in a process of its own: the generated Prisma client is an ES module, which
+  // Playwright's loader for test files cannot import.
+  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: "ignore",
+  });
+  return url;
+}
+
+async function activityIds(url: string) {
+  const rows = await query<{ key: string; id: string }>(url, `SELECT key, id FROM "Activity"`);
+  return Object.fromEntries(rows.map((row) => [row.key, row.id])) as Record<string, string>;
+}
+
+/** No registration is half there: each has its attendee, their signups and its mails. */
+async function expectNoPartialRegistrations(url: string) {
+  const [row] = await query<{ bare: number; unsigned: number; unmailed: number }>(
+    url,
+    `SELECT
+       (SELECT count(*)::int FROM "Registration" r WHERE NOT EXISTS (SELECT 1 FROM "Attendee" a WHERE a."registrationId" = r.id)) AS bare,
+       (SELECT count(*)::int FROM "Attendee" a WHERE NOT EXISTS (SELECT 1 FROM "Signup" s WHERE s."attendeeId" = a.id)) AS unsigned,
+       (SELECT count(*)::int FROM "Registration" r WHERE NOT EXISTS (SELECT 1 FROM "OutboxEmail" o WHERE o.payload->>'registrationId' = r.id::text OR o.template = 'registration-received' AND o.recipient = r."contactEmail")) AS unmailed`,
+  );
+  expect(row).toEqual({ bare: 0, unsigned: 0, unmailed: 0 });
+}
+
+async function storedKeys(url: string) {
+  const rows = await query<{ idempotencyKey: string }>(url, `SELECT "idempotencyKey" FROM "Registration"`);
+  return new Set(rows.map((row) => row.idempotencyKey));
+}
+
+const succeeded = (attempt: Attempt) => attempt.status === 201 || attempt.status === 200;
+const address = (index: number) => `10.${(index >> 8) & 255}.${index & 255}.7`;
+
+test("PostgreSQL restarted during a burst: every success is stored, the rest are told to try again", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "sik-fault-pg-"));
+  const port = await freePort();
+  let server: EmbeddedDatabase = await startEmbeddedPostgres({ dir, port });
+  try {
+    const url = await freshDatabase(server.adminUrl, "sik_fault");
+    const ids = await activityIds(url);
+    const app = await startApp(url);
+    let restarted = false;
+    const attempts = await pool(
+      Array.from(
+        { length: 60 },
+        (_, index) => () =>
+          post(app.url, registrationBody(index, [ids["day-1"]!, ids["dinner"]!]), address(index)),
+      ),
+      6,
+      async (done) => {
+        if (done === 15 && !restarted) {
+          restarted = true;
+          await server.stop();
+          await new Promise((resolve) => setTimeout(resolve, 1500));
+          server = await startEmbeddedPostgres({ dir, port });
+        }
+      },
+    );
+    const failed = attempts.filter((attempt) => !succeeded(attempt));
+    expect(failed.length, "requests sent while PostgreSQL was down").toBeGreaterThan(0);
+    for (const attempt of failed) {
+      expect(attempt.status, app.output()).toBe(503);
+      expect((attempt.json as { error: { message: string } }).error.message).toContain("försök igen");
+    }
+    const stored = await storedKeys(url);
+    for (const attempt of attempts.filter(succeeded)) expect(stored.has(attempt.key)).toBe(true);
+    await expectNoPartialRegistrations(url);
+
+    // Sent again with the same key, each refused registration is stored exactly once.
+    const retried = await pool(
+      failed.map((attempt, index) => () => post(app.url, attempt.body, address(100 + index))),
+      6,
+    );
+    expect(retried.every(succeeded)).toBe(true);
+    expect((await storedKeys(url)).size).toBe(60);
+    await expectNoPartialRegistrations(url);
+    await app.kill();
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the app killed during a burst: nothing half-written, and a retry stores each registration once", async () => {
+  const adminUrl = databaseUrl(process.env.DATABASE_URL!, "postgres");
+  const name = `sik_fault_kill_${process.pid}`;
+  const url = await freshDatabase(adminUrl, name);
+  try {
+    const ids = await activityIds(url);
+    let app = await startApp(url);
+    let killed = false;
+    const attempts = await pool(
+      Array.from(
+        { length: 60 },
+        (_, index) => () =>
+          post(app.url, registrationBody(index, [ids["day-1"]!, ids["dinner"]!]), address(index)),
+      ),
+      6,
+      async (done) => {
+        if (done === 20 && !killed) {
+          killed = true;
+          await app.kill("SIGKILL");
+        }
+      },
+    );
+    const stored = await storedKeys(url);
+    for (const attempt of attempts.filter(succeeded)) expect(stored.has(attempt.key)).toBe(true);
+    expect(attempts.some((attempt) => attempt.status === 0)).toBe(true);
+    await expectNoPartialRegistrations(url);
+
+    app = await startApp(url);
+    const retried = await pool(
+      attempts
+        .filter((attempt) => !succeeded(attempt))
+        .map((attempt, index) => () => post(app.url, attempt.body, address(200 + index))),
+      6,
+    );
+    expect(retried.every(succeeded)).toBe(true);
+    expect((await storedKeys(url)).size).toBe(60);
+    await expectNoPartialRegistrations(url);
+    await app.kill();
+  } finally {
+    await dropDatabase(adminUrl, name);
+  }
+});
+
+test("two app instances on one database: no overbooking, no mail twice, one shared rate limit", async () => {
+  const adminUrl = databaseUrl(process.env.DATABASE_URL!, "postgres");
+  const name = `sik_fault_two_${process.pid}`;
+  const url = await freshDatabase(adminUrl, name);
+  const sink = new SmtpSink(await freePort());
+  await sink.start();
+  try {
+    await query(url, `UPDATE "Activity" SET capacity = 10 WHERE key = 'hybrit'`);
+    const ids = await activityIds(url);
+    const env = {
+      SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
+      REGISTRATION_RATE_LIMIT: "6",
+      REGISTRATION_RATE_WINDOW_SECONDS: "3600",
+    };
+    const [first, second] = await Promise.all([startApp(url, env), startApp(url, env)]);
+    const answers = {
+      [ids["hybrit"]!]: { dateOfBirth: "1970-05-04", nationality: "Svensk", shoeSize: "43" },
+    };
+    const attempts = await pool(
+      Array.from(
+        { length: 40 },
+        (_, index) => () =>
+          post(
+            index % 2 ? second!.url : first!.url,
+            registrationBody(index, [ids["hybrit"]!], answers),
+            address(index),
+          ),
+      ),
+      10,
+    );
+    expect(attempts.map((attempt) => attempt.status).filter((status) => status !== 201)).toEqual([]);
+    const signups = await query<{ status: string; queueNumber: number | null }>(
+      url,
+      `SELECT status, "queueNumber" FROM "Signup" WHERE "activityId" = $1`,
+      [ids["hybrit"]],
+    );
+    expect(signups.filter((signup) => signup.status === "confirmed")).toHaveLength(10);
+    const queue = signups
+      .filter((signup) => signup.status === "waitlisted")
+      .map((signup) => signup.queueNumber);
+    expect(new Set(queue).size).toBe(30);
+
+    // Both instances' workers drain the one outbox: every mail arrives, and only once.
+    await expect
+      .poll(
+        async () =>
+          (
+            await query<{ n: number }>(
+              url,
+              `SELECT count(*)::int AS n FROM "OutboxEmail" WHERE status <> 'sent'`,
+            )
+          )[0]!.n,
+        {
+          timeout: 60_000,
+        },
+      )
+      .toBe(0);
+    const sent = (await query<{ n: number }>(url, `SELECT count(*)::int AS n FROM "OutboxEmail"`))[0]!.n;
+    expect(sink.received).toHaveLength(sent!);
+    expect(new Set(sink.received.map((mail) => mail.messageId)).size).toBe(sent);
+
+    // One client address, six registrations allowed per window, whichever instance it reaches.
+    const limited = await pool(
+      Array.from(
+        { length: 8 },
+        (_, index) => () =>
+          post(
+            index % 2 ? second!.url : first!.url,
+            registrationBody(500 + index, [ids["day-1"]!]),
+            "10.250.0.1",
+          ),
+      ),
+      1,
+    );
+    expect(limited.map((attempt) => attempt.status)).toEqual([201, 201, 201, 201, 201, 201, 429, 429]);
+    await Promise.all([first!.kill(), second!.kill()]);
+  } finally {
+    await sink.stop();
+    await dropDatabase(adminUrl, name);
+  }
+});
