@@ -1,9 +1,9 @@
 // `npm run bench:participants`: how fast the staff participant list answers with 10,000 attendees.
 // Not part of `npm test`: it prints figures, it asserts nothing. Needs a local PostgreSQL in
 // BENCH_DATABASE_URL (a server URL; a scratch database is created and dropped).
-import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
+import { seedAttendees } from "./lib/seed-attendees";
 
 const server = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const name = `sik_bench_${process.pid}`;
@@ -26,46 +26,8 @@ async function main() {
     const { db } = await import("../lib/db");
     const { seed } = await import("../prisma/seed-data/seed");
     await seed(db);
-    const event = await db.event.findUniqueOrThrow({
-      where: { slug: "lulea-2027" },
-      include: { activities: true },
-    });
-    const members = await db.organisation.findMany({ where: { isMember: true } });
-
-    // 10,000 attendees in 2,000 registrations, written directly: this measures reading, not registering.
     const started = performance.now();
-    for (let batch = 0; batch < 20; batch++) {
-      await db.$transaction(async (tx) => {
-        for (let index = 0; index < 100; index++) {
-          const organisation = members[(batch * 100 + index) % members.length]!;
-          const registration = await tx.registration.create({
-            data: {
-              eventId: event.id,
-              organisationId: organisation.id,
-              reference: `BEN-${batch}-${index}`,
-              contactName: "Bench",
-              contactEmail: "bench@example.se",
-              contactPhone: "0700000000",
-              manageTokenHash: randomUUID(),
-              idempotencyKey: randomUUID(),
-              consentAt: new Date(),
-            },
-          });
-          await tx.attendee.createMany({
-            data: Array.from({ length: 5 }, (_, person) => ({
-              registrationId: registration.id,
-              eventId: event.id,
-              organisationId: organisation.id,
-              name: `Person ${batch}-${index}-${person}`,
-              email: `p-${batch}-${index}-${person}@example.se`,
-              title: "Bench",
-              manageTokenHash: randomUUID(),
-              dietChoices: person === 0 ? ["vegan"] : [],
-            })),
-          });
-        }
-      });
-    }
+    const event = await seedAttendees(db);
     console.log(`seeded 10,000 attendees in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
     const user = await db.user.create({ data: { email: "bench@example.se" } });

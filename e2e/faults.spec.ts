@@ -11,7 +11,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "../scripts/lib/emb
 import { createDatabase, databaseUrl, dropDatabase, migrate } from "../scripts/lib/database";
 import { SmtpSink } from "../tests/integration/helpers/smtp-sink";
 import { freePort } from "../tests/setup/free-port";
-import { pool, post, registrationBody, startApp, type Attempt } from "./support/app-server";
+import { pool, post, registrationBody, startApp, type Attempt } from "../scripts/lib/app-process";
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 

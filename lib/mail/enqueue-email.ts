@@ -31,3 +31,8 @@ export async function enqueueEmail(
 ) {
   await tx.outboxEmail.create({ data: email });
 }
+
+/** Several e-mails in one statement, inside the caller's transaction. */
+export async function enqueueEmails(tx: Tx, emails: Parameters<typeof enqueueEmail>[1][]) {
+  if (emails.length > 0) await tx.outboxEmail.createMany({ data: emails });
+}

@@ -1,9 +1,11 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { isRetryableTransactionError, violatedUniqueConstraint } from "@/lib/db-errors";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
-import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { enqueueEmails } from "@/lib/mail/enqueue-email";
+import type { Event, Prisma } from "@/lib/generated/prisma/client";
 import { registrationWindow } from "@/lib/events/public-event";
 import type { RegistrationInput } from "@/lib/validation/registration";
 import { lockActivities, placeSignup, readActivityLoad } from "./activity-capacity";
@@ -49,9 +51,7 @@ async function assertNoTakenEmails(tx: Tx, eventId: string, input: RegistrationI
   throw new AppError("conflict", "e-mail already registered", fields);
 }
 
-async function insertRegistration(tx: Tx, input: CreateRegistrationInput, now: Date) {
-  const event = await tx.event.findFirst({ where: { slug: input.eventSlug } });
-  if (!event) throw new AppError("not_found", "no such event");
+async function insertRegistration(tx: Tx, event: Event, input: CreateRegistrationInput, now: Date) {
   const window = registrationWindow(event, now);
   if (window === "not-open") throw new AppError("registration_not_open", "registration has not opened");
   if (window === "closed") throw new AppError("registration_closed", "registration is closed");
@@ -83,7 +83,11 @@ async function insertRegistration(tx: Tx, input: CreateRegistrationInput, now: D
     tx,
     chosenIds.filter((id) => activities.get(id)?.capacity !== null),
   );
-  const load = await readActivityLoad(tx, chosenIds);
+  // Only activities with a capacity need counting; the others take everyone.
+  const load = await readActivityLoad(
+    tx,
+    chosenIds.filter((id) => activities.get(id)?.capacity !== null),
+  );
 
   const manageToken = newToken();
   const registration = await tx.registration.create({
@@ -102,31 +106,39 @@ async function insertRegistration(tx: Tx, input: CreateRegistrationInput, now: D
     },
   });
 
+  // Every row is built first and written with one statement per table: each query costs the
+  // app server more CPU (Prisma compiles it) than the database time it takes.
   const full: FieldIssue[] = [];
+  const attendees: Prisma.AttendeeCreateManyInput[] = [];
+  const signups: Prisma.SignupCreateManyInput[] = [];
+  const emails: Parameters<typeof enqueueEmails>[1] = [];
+  const created = Date.now();
   for (const [index, delegate] of input.delegates.entries()) {
     const attendeeToken = newToken();
-    const attendee = await tx.attendee.create({
-      data: {
-        registrationId: registration.id,
-        eventId: event.id,
-        organisationId: organisation.id,
-        name: delegate.name,
-        email: delegate.email,
-        phone: delegate.phone || null,
-        title: delegate.title,
-        dietChoices: delegate.dietChoices,
-        dietOther: delegate.dietOther,
-        allergies: delegate.allergies,
-        accessibilityNeeds: delegate.accessibilityNeeds,
-        isVotingDelegate: delegate.isVotingDelegate,
-        listConsent: delegate.listConsent,
-        locale: input.locale,
-        manageTokenHash: hashToken(attendeeToken),
-      },
+    const attendeeId = randomUUID();
+    attendees.push({
+      id: attendeeId,
+      registrationId: registration.id,
+      eventId: event.id,
+      organisationId: organisation.id,
+      name: delegate.name,
+      email: delegate.email,
+      phone: delegate.phone || null,
+      title: delegate.title,
+      dietChoices: delegate.dietChoices,
+      dietOther: delegate.dietOther,
+      allergies: delegate.allergies,
+      accessibilityNeeds: delegate.accessibilityNeeds,
+      isVotingDelegate: delegate.isVotingDelegate,
+      listConsent: delegate.listConsent,
+      locale: input.locale,
+      manageTokenHash: hashToken(attendeeToken),
+      // Distinct times keep the delegates in the order they were entered.
+      createdAt: new Date(created + index),
     });
     for (const activityId of delegate.activityIds) {
       const activity = activities.get(activityId)!;
-      const placement = placeSignup(activity, load.get(activityId)!);
+      const placement = placeSignup(activity, load.get(activityId) ?? { confirmed: 0, lastQueueNumber: 0 });
       if (placement.status === "full") {
         const name = input.locale === "sv" ? activity.nameSv : activity.nameEn;
         full.push({
@@ -136,35 +148,36 @@ async function insertRegistration(tx: Tx, input: CreateRegistrationInput, now: D
         });
         continue;
       }
-      await tx.signup.create({
-        data: {
-          attendeeId: attendee.id,
-          activityId,
-          eventId: event.id,
-          status: placement.status,
-          queueNumber: placement.status === "waitlisted" ? placement.queueNumber : null,
-          answers: delegate.answers[activityId] ?? {},
-        },
+      signups.push({
+        attendeeId,
+        activityId,
+        eventId: event.id,
+        status: placement.status,
+        queueNumber: placement.status === "waitlisted" ? placement.queueNumber : null,
+        answers: delegate.answers[activityId] ?? {},
       });
     }
-    await enqueueEmail(tx, {
+    emails.push({
       eventId: event.id,
-      recipient: attendee.email,
+      recipient: delegate.email,
       locale: input.locale,
       template: "attendee-confirmation",
-      payload: { attendeeId: attendee.id, manageToken: attendeeToken },
+      payload: { attendeeId, manageToken: attendeeToken },
     });
   }
   // An activity without a waiting list that filled up while the form was open: nothing is kept.
   if (full.length > 0) throw new AppError("conflict", "activity full", full);
 
-  await enqueueEmail(tx, {
+  emails.push({
     eventId: event.id,
     recipient: registration.contactEmail,
     locale: input.locale,
     template: "registration-received",
     payload: { registrationId: registration.id, manageToken },
   });
+  await tx.attendee.createMany({ data: attendees });
+  if (signups.length > 0) await tx.signup.createMany({ data: signups });
+  await enqueueEmails(tx, emails);
   await writeAuditEntry(tx, {
     eventId: event.id,
     actor: { type: "contact", id: registration.id },
@@ -188,7 +201,7 @@ export async function createRegistration(
   input: CreateRegistrationInput,
   now: Date = new Date(),
 ): Promise<CreatedRegistration> {
-  const event = await db.event.findFirst({ where: { slug: input.eventSlug }, select: { id: true } });
+  const event = await db.event.findFirst({ where: { slug: input.eventSlug } });
   if (!event) throw new AppError("not_found", "no such event");
   const earlier = await findByIdempotencyKey(event.id, input.idempotencyKey);
   if (earlier) return { summary: earlier, replayed: true };
@@ -196,7 +209,7 @@ export async function createRegistration(
   for (let attempt = 1; ; attempt++) {
     try {
       const registrationId = await db.$transaction(
-        (tx) => insertRegistration(tx, input, now),
+        (tx) => insertRegistration(tx, event, input, now),
         TRANSACTION_OPTIONS,
       );
       return { summary: (await getRegistrationSummary(registrationId))!, replayed: false };

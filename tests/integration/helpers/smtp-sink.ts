@@ -32,6 +32,9 @@ export class SmtpSink {
         });
       },
     });
+    // A client that goes away mid-session (an app instance stopped by a test) resets its socket;
+    // that is the client's business, not a reason to crash the test run.
+    this.server.on("error", () => undefined);
     await new Promise<void>((resolve) => this.server!.listen(this.port, "127.0.0.1", resolve));
   }
 

@@ -1,4 +1,4 @@
-// Extra app instances for the fault tests: `next start` on a free port against a database of the
+// Extra app instances for the fault tests and benchmarks: `next start` on a free port against a database of the
 // test's choosing, which the test may kill, restart or run twice.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -6,17 +6,22 @@ import { freePort } from "../../tests/setup/free-port";
 
 export type AppServer = {
   url: string;
+  pid: number;
   kill: (signal?: NodeJS.Signals) => Promise<void>;
   output: () => string;
 };
 
-export async function startApp(databaseUrl: string, env: Record<string, string> = {}): Promise<AppServer> {
+export async function startApp(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<AppServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const root = path.resolve(__dirname, "../..");
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
+    [...nodeArgs, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
     {
       cwd: root,
       env: {
@@ -46,6 +51,7 @@ export async function startApp(databaseUrl: string, env: Record<string, string> 
   }
   return {
     url,
+    pid: child.pid!,
     output: () => output,
     kill: async (signal = "SIGTERM") => {
       if (child.exitCode === null) child.kill(signal);

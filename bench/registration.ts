@@ -1,0 +1,208 @@
+// `npm run bench:registration`: registration throughput and latency of the app against the limit
+// of this machine, the last seats under 500 concurrent submits, and two app instances at once.
+// Prints figures; asserts nothing. Not part of `npm test`.
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { startApp, type AppServer } from "../scripts/lib/app-process";
+import { startBaselineServer } from "./lib/baseline-server";
+import { BENCH_ENV, ensureBuild } from "./lib/ensure-build";
+import { describeLoad, load, type LoadResult } from "./lib/load";
+import { withScratchDatabase } from "./lib/scratch-database";
+
+const CONNECTIONS = 64;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const HYBRIT_ANSWERS = { dateOfBirth: "1970-05-04", nationality: "Svensk", shoeSize: "43" };
+
+async function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+let sequence = 0;
+/** `delegates` delegates (3 by default) with the same activities, from a member municipality. */
+function body(members: string[], activities: string[], answers: Record<string, unknown> = {}, delegates = 3) {
+  const n = ++sequence;
+  const tag = `${process.pid}-${n}`;
+  return JSON.stringify({
+    idempotencyKey: `bench-${tag}`,
+    organisation: { kind: "member", id: members[n % members.length] },
+    contact: { name: `Kontakt ${n}`, email: `kontakt-${tag}@bench.example.se`, phone: "070-000 00 00" },
+    privacyConsent: true,
+    delegates: Array.from({ length: delegates }, (_, person) => ({
+      name: `Delegat ${n}-${person}`,
+      email: `delegat-${tag}-${person}@bench.example.se`,
+      title: "Provare",
+      activityIds: activities,
+      answers,
+    })),
+  });
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const line = (label: string, text: string) => console.log(`  ${label.padEnd(34)} ${text}`);
+
+async function main() {
+  ensureBuild();
+  await withScratchDatabase("registration", async (url) => {
+    const [event] = await query<{ id: string }>(url, `SELECT id FROM "Event" WHERE slug = 'lulea-2027'`);
+    const activity = Object.fromEntries(
+      (await query<{ key: string; id: string }>(url, `SELECT key, id FROM "Activity"`)).map((row) => [
+        row.key,
+        row.id,
+      ]),
+    );
+    const members = (await query<{ id: string }>(url, `SELECT id FROM "Organisation" WHERE "isMember"`)).map(
+      (row) => row.id,
+    );
+    const days = [activity["day-1"]!, activity["day-2"]!];
+
+    const app = await startApp(url, BENCH_ENV);
+    const baseline = await startBaselineServer(url, event!.id);
+    const appPath = (server: AppServer) => `${server.url}/api/v1/events/lulea-2027/registrations`;
+    try {
+      console.log(
+        `\n1. Registration: POST 3 delegates × 2 activities, ${CONNECTIONS} connections, ${SECONDS} s per round`,
+      );
+      await load({
+        url: appPath(app),
+        connections: 8,
+        seconds: 3,
+        method: "POST",
+        body: () => body(members, days),
+      });
+      await load({
+        url: baseline.url,
+        connections: 8,
+        seconds: 3,
+        method: "POST",
+        body: () => body(members, days),
+      });
+      const rounds: { app: LoadResult; baseline: LoadResult }[] = [];
+      for (let round = 0; round < 2; round++) {
+        const appRun = await load({
+          url: appPath(app),
+          connections: CONNECTIONS,
+          seconds: SECONDS,
+          method: "POST",
+          body: () => body(members, days),
+        });
+        const baseRun = await load({
+          url: baseline.url,
+          connections: CONNECTIONS,
+          seconds: SECONDS,
+          method: "POST",
+          body: () => body(members, days),
+        });
+        rounds.push({ app: appRun, baseline: baseRun });
+        line(`round ${round + 1}: app`, describeLoad(appRun));
+        line(`round ${round + 1}: node:http + pg limit`, describeLoad(baseRun));
+      }
+      const ratio = median(
+        rounds.map((round) => round.app.requestsPerSecond / round.baseline.requestsPerSecond),
+      );
+      const p99 = median(rounds.map((round) => round.app.p99));
+      line("app / limit throughput", `${ratio.toFixed(2)}× (target ≥ 0.5×)`);
+      line("app p99", `${p99} ms (target ≤ 100 ms)`);
+
+      console.log(
+        "\n2. Last seats: 500 concurrent registrations (1 delegate, HYBRIT) for 10 remaining seats",
+      );
+      await query(url, `UPDATE "Activity" SET capacity = 10 WHERE key = 'hybrit'`);
+      const started = performance.now();
+      const statuses = await Promise.all(
+        Array.from({ length: 500 }, () =>
+          fetch(appPath(app), {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: body(members, [activity["hybrit"]!], { [activity["hybrit"]!]: HYBRIT_ANSWERS }, 1),
+          }).then(
+            (response) => response.status,
+            () => 0,
+          ),
+        ),
+      );
+      const elapsed = (performance.now() - started) / 1000;
+      const seats = await query<{ status: string; n: number; distinct: number; min: number; max: number }>(
+        url,
+        `SELECT status, count(*)::int AS n, count(DISTINCT "queueNumber")::int AS distinct, min("queueNumber") AS min, max("queueNumber") AS max
+         FROM "Signup" WHERE "activityId" = $1 GROUP BY status`,
+        [activity["hybrit"]],
+      );
+      const confirmed = seats.find((row) => row.status === "confirmed")?.n ?? 0;
+      const waiting = seats.find((row) => row.status === "waitlisted");
+      line(
+        "answers",
+        `${statuses.filter((status) => status === 201).length} × 201, ${statuses.filter((status) => status !== 201).length} errors`,
+      );
+      line(
+        "confirmed / waitlisted",
+        `${confirmed} / ${waiting?.n ?? 0} (queue ${waiting?.min}–${waiting?.max}, ${waiting?.distinct} distinct)`,
+      );
+      line("throughput", `${(500 / elapsed).toFixed(0)} registrations/s (${elapsed.toFixed(2)} s)`);
+
+      console.log(
+        `\n3. Two app instances on one database, ${CONNECTIONS / 2} connections each, HYBRIT capacity 40`,
+      );
+      await query(
+        url,
+        `UPDATE "Activity" SET capacity = (SELECT count(*) FROM "Signup" s WHERE s."activityId" = "Activity".id AND s.status = 'confirmed') + 40 WHERE key = 'hybrit'`,
+      );
+      const withVisit = () =>
+        body(members, [activity["day-1"]!, activity["hybrit"]!], { [activity["hybrit"]!]: HYBRIT_ANSWERS });
+      const single = await load({
+        url: appPath(app),
+        connections: CONNECTIONS,
+        seconds: SECONDS,
+        method: "POST",
+        body: withVisit,
+      });
+      line("one instance", describeLoad(single));
+      const second = await startApp(url, BENCH_ENV);
+      try {
+        const [a, b] = await Promise.all([
+          load({
+            url: appPath(app),
+            connections: CONNECTIONS / 2,
+            seconds: SECONDS,
+            method: "POST",
+            body: withVisit,
+          }),
+          load({
+            url: appPath(second),
+            connections: CONNECTIONS / 2,
+            seconds: SECONDS,
+            method: "POST",
+            body: withVisit,
+          }),
+        ]);
+        line(
+          "two instances, combined",
+          `${(a.requestsPerSecond + b.requestsPerSecond).toFixed(0)} req/s (${a.requestsPerSecond.toFixed(0)} + ${b.requestsPerSecond.toFixed(0)}), p99 ${Math.max(a.p99, b.p99)} ms, ${a.errors + b.errors + a.non2xx + b.non2xx} errors`,
+        );
+      } finally {
+        await second.kill();
+      }
+      const [invariant] = await query<{ capacity: number; confirmed: number }>(
+        url,
+        `SELECT a.capacity, (SELECT count(*)::int FROM "Signup" s WHERE s."activityId" = a.id AND s.status = 'confirmed') AS confirmed FROM "Activity" a WHERE key = 'hybrit'`,
+      );
+      line(
+        "HYBRIT capacity invariant",
+        `${invariant!.confirmed} confirmed of ${invariant!.capacity} seats: ${invariant!.confirmed <= invariant!.capacity ? "held" : "BROKEN"}`,
+      );
+    } finally {
+      await app.kill();
+      await baseline.close();
+    }
+  });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
