@@ -86,6 +86,8 @@ test.describe("staff on one delegate", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
     await expectAccessible(page);
     await page.getByRole("link", { name: "Ändra uppgifter" }).click();
+    // The check waits for the new page: axe during the client-side navigation sees no title.
+    await expect(page.getByLabel("Titel eller roll")).toBeVisible();
     await expectAccessible(page);
     await page.getByLabel("Titel eller roll").fill("Ändrad av personal");
     await page.getByRole("button", { name: "Spara ändringarna" }).click();

@@ -106,6 +106,7 @@ test("the manage link edits, cancels and thereby promotes the waiting delegate",
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Anmälan LUL-");
     await expectAccessible(page);
     await page.getByRole("link", { name: `Ändra val av program för ${director.name}` }).click();
+    await expect(page.getByLabel(ACTIVITY.dinner)).toBeVisible();
     await expectAccessible(page);
     await page.getByLabel(ACTIVITY.dinner).check();
     await page.getByRole("button", { name: "Spara ändringarna" }).click();

@@ -1,5 +1,5 @@
 import "server-only";
-import { render } from "@react-email/render";
+import { render, toPlainText } from "@react-email/render";
 import type { ReactElement } from "react";
 import { env } from "@/lib/env";
 import type { OutboxEmail } from "@/lib/generated/prisma/client";
@@ -112,7 +112,9 @@ function calendarFor(attendee: AttendeeSummary, event: MailEvent, locale: "sv" |
 }
 
 async function html(element: ReactElement) {
-  return { html: await render(element), text: await render(element, { plainText: true }) };
+  // Rendered once; the plain-text part is derived from the HTML, as render's plainText option does.
+  const markup = await render(element);
+  return { html: markup, text: toPlainText(markup) };
 }
 
 /** Renders an outbox row into the mail to send, from the current state of its registration. */

@@ -3,7 +3,7 @@ import type { Transporter } from "nodemailer";
 import { env } from "@/lib/env";
 import { claimOutboxEmails, deliverOutboxEmail, failInterruptedEmails } from "./deliver-outbox";
 import { enqueueDueReminders } from "./enqueue-due-reminders";
-import { mailTransport } from "./transport";
+import { closeMailTransport, mailTransport } from "./transport";
 import { redact } from "@/lib/log";
 import { runMaintenance } from "@/lib/privacy/run-maintenance";
 
@@ -66,4 +66,5 @@ export async function runOutboxWorker(signal: AbortSignal, log: (message: string
       await sleep(env.OUTBOX_POLL_SECONDS * 5000, signal);
     }
   }
+  closeMailTransport();
 }
