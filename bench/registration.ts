@@ -2,8 +2,8 @@
 // of this machine, the last seats under 500 concurrent submits, and two app instances at once.
 // Prints figures; asserts nothing. Not part of `npm test`.
 import { performance } from "node:perf_hooks";
-import pg from "pg";
 import { startApp, type AppServer } from "../scripts/lib/app-process";
+import { queryRows } from "../scripts/lib/database";
 import { startBaselineServer } from "./lib/baseline-server";
 import { BENCH_ENV, ensureBuild } from "./lib/ensure-build";
 import { describeLoad, load, type LoadResult } from "./lib/load";
@@ -13,15 +13,7 @@ const CONNECTIONS = 64;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const HYBRIT_ANSWERS = { dateOfBirth: "1970-05-04", nationality: "Svensk", shoeSize: "43" };
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = queryRows;
 
 let sequence = 0;
 /** `delegates` delegates (3 by default) with the same activities, from a member municipality. */

@@ -6,24 +6,15 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../scripts/lib/embedded-postgres";
-import { createDatabase, databaseUrl, dropDatabase, migrate } from "../scripts/lib/database";
+import { createDatabase, databaseUrl, dropDatabase, migrate, queryRows } from "../scripts/lib/database";
 import { SmtpSink } from "../tests/integration/helpers/smtp-sink";
 import { freePort } from "../tests/setup/free-port";
 import { pool, post, registrationBody, startApp, type Attempt } from "../scripts/lib/app-process";
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = queryRows;
 
 async function freshDatabase(adminUrl: string, name: string) {
   await dropDatabase(adminUrl, name);

@@ -1,14 +1,9 @@
 // Direct access to the e2e database for set-ups a browser cannot make, such as a full activity.
-import pg from "pg";
+import type pg from "pg";
+import { queryRows } from "../../scripts/lib/database";
 
-async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
+function query<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
+  return queryRows<T>(process.env.DATABASE_URL!, sql, values);
 }
 
 /** Makes an activity full by lowering its capacity to the places already confirmed; returns the old capacity. */

@@ -73,3 +73,12 @@ export async function hasEvents(url: string): Promise<boolean> {
     return Boolean(result.rows[0]?.present);
   });
 }
+
+/** The rows of one SQL statement on a connection of its own, for tools, tests and benchmarks. */
+export async function queryRows<T extends pg.QueryResultRow>(
+  url: string,
+  sql: string,
+  values: unknown[] = [],
+) {
+  return withClient(url, async (client) => (await client.query<T>(sql, values)).rows);
+}

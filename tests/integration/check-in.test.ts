@@ -1,7 +1,6 @@
 // Check-in by code and by id, at the entrance and at one activity, with undo; against a real database.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { checkInAttendee } from "@/lib/check-in/check-in-attendee";
 import { attendeeIdFromCheckInCode, checkInCodeFor, checkInUrl } from "@/lib/check-in/check-in-code";
 import { getCheckInView } from "@/lib/check-in/get-check-in-view";
@@ -17,26 +16,15 @@ import {
   createAttendee,
 } from "./fixtures";
 import { HYBRIT_ANSWERS, OPEN_NOW, delegate, registration, seededMeeting } from "./registration-fixtures";
+import { outcomeOf, staffMember } from "./staff-fixtures";
 
 let meeting: Awaited<ReturnType<typeof seededMeeting>>;
 let staff: { userId: string; email: string };
 let viewer: { userId: string; email: string };
 const people: Record<string, string> = {};
 
-async function user(email: string, role: "viewer" | "staff") {
-  const created = await db.user.create({ data: { email } });
-  await db.eventRole.create({ data: { eventId: meeting.event.id, userId: created.id, role } });
-  return { userId: created.id, email };
-}
-
-async function issueOf(work: Promise<unknown>) {
-  const error = await work.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return (error as AppError).fields[0]?.code ?? (error as AppError).code;
-}
+const user = (email: string, role: "viewer" | "staff") => staffMember(meeting.event.id, email, role);
+const issueOf = outcomeOf;
 
 beforeAll(async () => {
   meeting = await seededMeeting();

@@ -1,7 +1,6 @@
 // Retention, access and erasure: what happens to personal data, checked in the database itself.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { fixVotingRegister } from "@/lib/voting-register/fix-voting-register";
 import { checkInAttendee } from "@/lib/check-in/check-in-attendee";
 import { anonymiseEventEarly } from "@/lib/privacy/anonymise-event";
@@ -12,22 +11,14 @@ import { changeAttendeeSignups } from "@/lib/registrations/change-attendee-signu
 import { createRegistration } from "@/lib/registrations/create-registration";
 import { staffAccessToAttendee } from "@/lib/admin/staff-access";
 import { HYBRIT_ANSWERS, OPEN_NOW, delegate, registration, seededMeeting } from "./registration-fixtures";
+import { outcomeOf, staffMember } from "./staff-fixtures";
 
 let meeting: Awaited<ReturnType<typeof seededMeeting>>;
 let admin: { userId: string; email: string };
 let staff: { userId: string; email: string };
 
-async function user(email: string, role: "admin" | "staff") {
-  const created = await db.user.create({ data: { email } });
-  await db.eventRole.create({ data: { eventId: meeting.event.id, userId: created.id, role } });
-  return { userId: created.id, email };
-}
-
-const codeOf = (work: Promise<unknown>) =>
-  work.then(
-    () => "ok",
-    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
-  );
+const user = (email: string, role: "admin" | "staff") => staffMember(meeting.event.id, email, role);
+const codeOf = outcomeOf;
 
 /** Every text column of the event's personal tables, to search for a name or address. */
 async function everythingStored() {

@@ -3,7 +3,6 @@ import ExcelJS from "exceljs";
 import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { checkInAttendee } from "@/lib/check-in/check-in-attendee";
 import { buildExport } from "@/lib/exports/build-export";
 import type { ExportFormat } from "@/lib/exports/export-table";
@@ -12,26 +11,15 @@ import { createRegistration } from "@/lib/registrations/create-registration";
 import { fixVotingRegister } from "@/lib/voting-register/fix-voting-register";
 import { getVotingRegister } from "@/lib/voting-register/get-voting-register";
 import { OPEN_NOW, delegate, registration, seededMeeting } from "./registration-fixtures";
+import { outcomeOf, staffMember } from "./staff-fixtures";
 
 let meeting: Awaited<ReturnType<typeof seededMeeting>>;
 let staff: { userId: string; email: string };
 let viewer: { userId: string; email: string };
 const delegates: Record<string, string> = {};
 
-async function user(email: string, role: "viewer" | "staff") {
-  const created = await db.user.create({ data: { email } });
-  await db.eventRole.create({ data: { eventId: meeting.event.id, userId: created.id, role } });
-  return { userId: created.id, email };
-}
-
-async function issueOf(work: Promise<unknown>) {
-  const error = await work.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return (error as AppError).fields[0]?.code ?? (error as AppError).code;
-}
+const user = (email: string, role: "viewer" | "staff") => staffMember(meeting.event.id, email, role);
+const issueOf = outcomeOf;
 
 async function bytes(format: ExportFormat, version?: number) {
   const table = await buildExport(viewer, {

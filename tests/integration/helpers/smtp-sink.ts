@@ -16,6 +16,8 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ["STARTTLS", "AUTH"],
       logger: false,
+      // No reverse DNS of each client: on a machine without a resolver every connection waited.
+      disableReverseLookup: true,
       onRcptTo: (address, _session, callback) => {
         if (this.refused.has(address.address.toLowerCase())) {
           return callback(Object.assign(new Error("550 5.1.1 mailbox unavailable"), { responseCode: 550 }));

@@ -1,0 +1,23 @@
+// Staff members with a role at an event, and reading what a refused call said, for tests of services.
+import { expect } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { EventRoleName } from "@/lib/generated/prisma/enums";
+
+/** A signed-in staff member (as the services see one) with `role` at the event. */
+export async function staffMember(eventId: string, email: string, role: EventRoleName) {
+  const user = await db.user.create({ data: { email } });
+  await db.eventRole.create({ data: { eventId, userId: user.id, role } });
+  return { userId: user.id, email };
+}
+
+/** "ok", or the first field issue's code of the AppError the call failed with, else its error code. */
+export async function outcomeOf(work: Promise<unknown>): Promise<string> {
+  const error = await work.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  if (error === null) return "ok";
+  expect(error).toBeInstanceOf(AppError);
+  return (error as AppError).fields[0]?.code ?? (error as AppError).code;
+}
