@@ -1,7 +1,9 @@
 // The registration form for everyone: errors that can be found and fixed, keyboard alone,
 // English, and no JavaScript at all.
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { registerViaApi } from "./support/api";
 import { expectAccessible } from "./support/axe";
+import { manageLinkIn, waitForMail } from "./support/mail-catcher";
 import {
   ACTIVITY,
   fillDelegatesStep,
@@ -151,5 +153,15 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: sv.continue }).click();
     const reference = await submitReview(page);
     expect(reference).toMatch(/^LUL-/);
+  });
+
+  test("a delegate changes their details through their private link", async ({ page, request }) => {
+    const name = `Utan Skript ${Date.now().toString(36)}`;
+    const registration = await registerViaApi(request, name, ["day-1"]);
+    await page.goto(manageLinkIn(await waitForMail(registration.delegates[0].email, /^Bekräftelse/)));
+    await page.getByRole("link", { name: `Ändra uppgifter för ${name}` }).click();
+    await page.getByLabel("Titel eller roll").fill("Ändrad utan JavaScript");
+    await page.getByRole("button", { name: "Spara ändringarna" }).click();
+    await expect(page.getByRole("status")).toContainText("Ändringen är sparad");
   });
 });
