@@ -68,10 +68,13 @@ export function TextField({
   inputMode,
   width = "full",
   autoFocus,
+  verbatim = false,
 }: Common & {
   autoFocus?: boolean;
   defaultValue?: string;
-  type?: "text" | "email" | "tel" | "date" | "datetime-local";
+  type?: "text" | "email" | "tel" | "date" | "datetime-local" | "search";
+  /** A code typed exactly as shown: no spelling check, no automatic capital on phones. */
+  verbatim?: boolean;
   autoComplete?: string;
   inputMode?: "text" | "email" | "tel" | "numeric";
   width?: "full" | "medium" | "short";
@@ -87,7 +90,8 @@ export function TextField({
         autoComplete={autoComplete}
         inputMode={inputMode}
         autoFocus={autoFocus}
-        spellCheck={type === "email" ? false : undefined}
+        spellCheck={type === "email" || verbatim ? false : undefined}
+        autoCapitalize={verbatim ? "off" : undefined}
         className={`input input--${width}`}
         {...described(id, hint, error)}
       />

@@ -26,10 +26,9 @@ export async function checkInAttendee(
     const event = await tx.event.findUnique({ where: { slug: input.slug }, select: { id: true } });
     if (!event) throw new AppError("not_found", "no such event");
     await requireEventRole(staff, event.id, "staff");
-    const byCode = "code" in input.target;
-    if (byCode) await assertTokenAttemptsLeft("check-in-code", staff!.userId);
-    const attendeeId =
-      "code" in input.target ? attendeeIdFromCheckInCode(input.target.code) : input.target.attendeeId;
+    const { target } = input;
+    if ("code" in target) await assertTokenAttemptsLeft("check-in-code", staff!.userId);
+    const attendeeId = "code" in target ? attendeeIdFromCheckInCode(target.code) : target.attendeeId;
     if (!attendeeId) {
       await recordTokenMiss("check-in-code", staff!.userId);
       throw refuse("checkInCodeUnknown", "not a check-in code");

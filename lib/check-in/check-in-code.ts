@@ -1,12 +1,12 @@
 import "server-only";
 import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
+import { CHECK_IN_CODE } from "./scanned-code";
 
 // A signed token, not a stored secret: staff print badges for anyone, so the server must be able to
 // produce every attendee's code again. 128 bits of HMAC make a code unguessable; rotating
 // AUTH_SECRET voids every code already mailed or printed.
 const MAC_BYTES = 16;
-const CODE_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 let cachedKey: Buffer | undefined;
 function signingKey(): Buffer {
@@ -26,7 +26,7 @@ export function checkInCodeFor(attendeeId: string): string {
 
 /** The attendee id a code was made for, or null when it is malformed or not signed by this server. */
 export function attendeeIdFromCheckInCode(code: string): string | null {
-  if (!CODE_PATTERN.test(code)) return null;
+  if (!CHECK_IN_CODE.test(code)) return null;
   const bytes = Buffer.from(code, "base64url");
   const id = bytes.subarray(0, 16);
   if (!timingSafeEqual(bytes.subarray(16), mac(id))) return null;

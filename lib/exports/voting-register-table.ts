@@ -3,13 +3,11 @@ import type { createTranslator } from "next-intl";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { messagesFor } from "@/lib/i18n/messages";
+import { formatStockholm } from "@/lib/i18n/stockholm-time";
 import { readLiveRegister } from "@/lib/voting-register/read-live-register";
 import type { ExportTable } from "./export-table";
 
 type Translator = ReturnType<typeof createTranslator<ReturnType<typeof messagesFor>, "exports">>;
-
-const clock = (at: Date) =>
-  at.toLocaleString("sv-SE", { timeZone: "Europe/Stockholm", dateStyle: "short", timeStyle: "short" });
 
 /**
  * The voting register: a fixed version exactly as stored, or without a version the register as it
@@ -20,21 +18,22 @@ export async function votingRegisterTable(
   version: number | undefined,
   t: Translator,
 ): Promise<Omit<ExportTable, "fileName">> {
+  const columns = [
+    t("columns.organisation"),
+    t("columns.votingDelegate"),
+    t("columns.votes"),
+    t("columns.checkedInAtMeeting"),
+  ];
   if (version === undefined) {
     const rows = await readLiveRegister(eventId);
     return {
       title: t("votingRegister"),
-      columns: [
-        t("columns.organisation"),
-        t("columns.votingDelegate"),
-        t("columns.votes"),
-        t("columns.checkedInAtMeeting"),
-      ],
+      columns,
       rows: rows.map((row) => [
         row.organisation,
         row.delegate ?? "",
         row.votes,
-        row.checkedInAt ? clock(row.checkedInAt) : "",
+        row.checkedInAt ? formatStockholm(row.checkedInAt) : "",
       ]),
     };
   }
@@ -45,18 +44,13 @@ export async function votingRegisterTable(
   if (!register) throw new AppError("not_found", "no such voting register version");
   return {
     title: t("votingRegisterFixed", { version, at: register.fixedAt }),
-    columns: [
-      t("columns.organisation"),
-      t("columns.votingDelegate"),
-      t("columns.votes"),
-      t("columns.checkedInAtMeeting"),
-    ],
+    columns,
     rows: [
       ...register.entries.map((entry) => [
         entry.organisationName,
         entry.delegateName,
         entry.votes,
-        clock(entry.checkedInAt),
+        formatStockholm(entry.checkedInAt),
       ]),
       [t("total"), "", register.totalVotes, ""],
     ],

@@ -20,3 +20,8 @@ export function fromStockholmLocal(value: string): Date | null {
 export function toStockholmLocal(date: Date): string {
   return format(new TZDate(date.getTime(), TIME_ZONE), "yyyy-MM-dd'T'HH:mm");
 }
+
+/** A moment as a short Stockholm date and time for lists and exports, e.g. "2027-04-26 13:05". */
+export function formatStockholm(date: Date): string {
+  return format(new TZDate(date.getTime(), TIME_ZONE), "yyyy-MM-dd HH:mm");
+}

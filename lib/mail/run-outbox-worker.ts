@@ -38,15 +38,16 @@ function sleep(ms: number, signal: AbortSignal) {
 
 /**
  * Drains the outbox until `signal` aborts. Safe to run in every app instance and as its own
- * process at the same time: rows are claimed with SKIP LOCKED, so no mail is sent twice.
+ * process at the same time: rows are claimed with SKIP LOCKED, so no mail is sent twice. Without
+ * SMTP_URL the mails wait, but the scheduled clean-up (retention) still runs.
  */
 export async function runOutboxWorker(signal: AbortSignal, log: (message: string) => void = console.log) {
   const transport = mailTransport();
-  if (!transport) {
-    log("outbox: SMTP_URL is not set; e-mails wait in the outbox until it is.");
-    return;
-  }
-  log("outbox: worker started");
+  log(
+    transport
+      ? "outbox: worker started"
+      : "outbox: SMTP_URL is not set; e-mails wait in the outbox until it is.",
+  );
   let maintainedAt = 0;
   while (!signal.aborted) {
     try {
@@ -56,7 +57,7 @@ export async function runOutboxWorker(signal: AbortSignal, log: (message: string
         const done = await runMaintenance();
         if (done.anonymisedEvents > 0) log(`maintenance: anonymised ${done.anonymisedEvents} event(s)`);
       }
-      const tried = await drainOutbox(transport);
+      const tried = transport ? await drainOutbox(transport) : 0;
       if (tried === 0) await sleep(env.OUTBOX_POLL_SECONDS * 1000, signal);
     } catch (error) {
       // The database may be restarting; keep the worker alive and try again shortly.

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
+import { Select, TextField } from "@/components/ui/fields";
 import { loadOrNotFound } from "@/components/admin/admin-event-page";
 import { AutoRefresh } from "@/components/admin/auto-refresh";
 import { CheckInCard } from "@/components/admin/check-in-card";
@@ -64,19 +65,13 @@ export default async function CheckInPage({ params, searchParams }: Props) {
       <AutoRefresh seconds={10} />
       <h1>{view.activity ? `${t("checkInTitle")}: ${name(view.activity)}` : t("checkInTitle")}</h1>
       <form method="get" className="inline-form">
-        <div className="field">
-          <label htmlFor="scope" className="field__label">
-            {t("checkInScope")}
-          </label>
-          <select id="scope" name="scope" defaultValue={scope} className="input input--medium">
-            <option value="">{t("checkInEntrance")}</option>
-            {view.activities.map((activity) => (
-              <option key={activity.key} value={activity.key}>
-                {name(activity)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          name="scope"
+          label={t("checkInScope")}
+          placeholder={t("checkInEntrance")}
+          defaultValue={scope}
+          options={view.activities.map((activity) => ({ value: activity.key, label: name(activity) }))}
+        />
         <button type="submit" className="button button--secondary">
           {t("checkInShow")}
         </button>
@@ -111,38 +106,20 @@ export default async function CheckInPage({ params, searchParams }: Props) {
         <h2 id="scan-heading">{t("scanHeading")}</h2>
         <ActionForm action={checkInByCode.bind(null, target)} submitLabel={t("checkInButton")}>
           <QrScanner />
-          <div className="field">
-            <label htmlFor="code" className="field__label">
-              {t("codeLabel")}
-            </label>
-            <input
-              id="code"
-              name="code"
-              className="input"
-              autoComplete="off"
-              autoCapitalize="off"
-              spellCheck={false}
-            />
-          </div>
+          <TextField name="code" label={t("codeLabel")} autoComplete="off" verbatim />
         </ActionForm>
       </section>
       <section aria-labelledby="search-heading" className="stack stack--tight">
         <h2 id="search-heading">{t("searchHeading")}</h2>
         <form method="get" role="search" className="inline-form">
           {scope && <input type="hidden" name="scope" value={scope} />}
-          <div className="field">
-            <label htmlFor="q" className="field__label">
-              {t("searchLabel")}
-            </label>
-            <input
-              id="q"
-              name="q"
-              type="search"
-              defaultValue={view.query}
-              className="input"
-              autoComplete="off"
-            />
-          </div>
+          <TextField
+            name="q"
+            type="search"
+            label={t("searchLabel")}
+            defaultValue={view.query}
+            autoComplete="off"
+          />
           <button type="submit" className="button button--secondary">
             {t("searchButton")}
           </button>
