@@ -1,11 +1,7 @@
-import { NextRequest, NextResponse } from "next/server";
+import { NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
-import {
-  API_CONTENT_SECURITY_POLICY,
-  baseSecurityHeaders,
-  contentSecurityPolicy,
-} from "@/lib/http/security-headers";
+import { baseSecurityHeaders, contentSecurityPolicy } from "@/lib/http/security-headers";
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -15,15 +11,13 @@ function isHttps(request: NextRequest): boolean {
   return (forwarded ?? request.nextUrl.protocol.replace(":", "")) === "https";
 }
 
-/** Localises page paths and puts security headers (with a fresh CSP nonce for pages) on every response. */
+/**
+ * Localises page paths and puts security headers, with a fresh CSP nonce, on every page. The API's
+ * headers are static and come from next.config.ts instead: running this for every API request
+ * cost a registration a sixth of its CPU (README, Performance).
+ */
 export default function proxy(request: NextRequest) {
   const base = baseSecurityHeaders(isHttps(request));
-  if (request.nextUrl.pathname.startsWith("/api/")) {
-    const response = NextResponse.next();
-    for (const [name, value] of Object.entries(base)) response.headers.set(name, value);
-    response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
-    return response;
-  }
   const nonce = btoa(crypto.randomUUID());
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   // Next.js reads the nonce from the request's CSP header while rendering and puts it on its scripts.
@@ -37,6 +31,6 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // The API, and every page path: not Next's static assets or files with an extension (icons).
-  matcher: ["/api/:path*", "/((?!api|_next/static|_next/image|_vercel|.*\\..*).*)"],
+  // Every page path: not the API, Next's static assets or files with an extension (icons).
+  matcher: ["/((?!api|_next/static|_next/image|_vercel|.*\\..*).*)"],
 };

@@ -17,11 +17,14 @@ export async function load(options: {
   seconds: number;
   method?: "GET" | "POST";
   body?: () => string;
+  /** Requests per second to offer in all; without it, each connection sends as fast as answers come. */
+  rate?: number;
 }): Promise<LoadResult> {
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
     duration: options.seconds,
+    ...(options.rate ? { overallRate: options.rate } : {}),
     method: options.method ?? "GET",
     headers: { "content-type": "application/json" },
     requests: options.body

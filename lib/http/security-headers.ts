@@ -23,6 +23,8 @@ export function contentSecurityPolicy(nonce: string, development: boolean): stri
 /** For API responses: they are data, never documents to run or frame. */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+export const HSTS = "max-age=63072000; includeSubDomains";
+
 /** Headers for every response; HSTS only when the request came over HTTPS. */
 export function baseSecurityHeaders(https: boolean): Record<string, string> {
   return {
@@ -33,6 +35,6 @@ export function baseSecurityHeaders(https: boolean): Record<string, string> {
     "X-Frame-Options": "DENY",
     // The check-in page uses the camera; nothing needs the microphone or location.
     "Permissions-Policy": "camera=(self), microphone=(), geolocation=()",
-    ...(https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
+    ...(https ? { "Strict-Transport-Security": HSTS } : {}),
   };
 }

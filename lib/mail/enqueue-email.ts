@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import type { Locale } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -35,4 +36,16 @@ export async function enqueueEmail(
 /** Several e-mails in one statement, inside the caller's transaction. */
 export async function enqueueEmails(tx: Tx, emails: Parameters<typeof enqueueEmail>[1][]) {
   if (emails.length > 0) await tx.outboxEmail.createMany({ data: emails });
+}
+
+/** The same rows for a plain-SQL transaction to insert (lib/sql.ts insertRows). */
+export function outboxRows(emails: Parameters<typeof enqueueEmail>[1][]) {
+  const now = new Date();
+  return emails.map((email) => ({
+    id: randomUUID(),
+    ...email,
+    nextAttemptAt: now,
+    createdAt: now,
+    updatedAt: now,
+  }));
 }

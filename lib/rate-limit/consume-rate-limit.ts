@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type DbOrTx } from "@/lib/db";
+import { pool, type Sql } from "@/lib/sql";
 
 export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number };
 
@@ -12,14 +12,18 @@ export async function consumeRateLimit(
   limit: number,
   windowSeconds: number,
   now: Date = new Date(),
-  client: DbOrTx = db,
+  client: Sql = pool,
 ): Promise<RateLimitResult> {
   const windowMs = windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const [row] = await client.$queryRaw<{ count: number }[]>`
-    INSERT INTO "RateLimit" (key, "windowStart", count) VALUES (${key}, ${windowStart}, 1)
-    ON CONFLICT (key, "windowStart") DO UPDATE SET count = "RateLimit".count + 1
-    RETURNING count`;
+  // Plain SQL: this runs before every registration and sign-in request (lib/sql.ts says why).
+  const { rows } = await client.query<{ count: number }>(
+    `INSERT INTO "RateLimit" (key, "windowStart", count) VALUES ($1, $2, 1)
+     ON CONFLICT (key, "windowStart") DO UPDATE SET count = "RateLimit".count + 1
+     RETURNING count`,
+    [key, windowStart],
+  );
+  const row = rows[0];
   // Old windows are removed by the scheduled clean-up (lib/privacy/run-maintenance.ts), not here:
   // one statement per request instead of two.
   const retryAfterSeconds = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000);

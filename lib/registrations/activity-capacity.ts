@@ -1,5 +1,6 @@
 import "server-only";
-import type { DbOrTx, Tx } from "@/lib/db";
+import type { DbOrTx } from "@/lib/db";
+import { selectRows, type Sql } from "@/lib/sql";
 
 /**
  * Locks the rows of the given activities until the transaction ends. Every change to an activity's
@@ -7,37 +8,51 @@ import type { DbOrTx, Tx } from "@/lib/db";
  * activity never holds more confirmed signups than its capacity. Locking in id order means two
  * transactions that need the same activities wait for each other instead of deadlocking.
  */
-export async function lockActivities(tx: Tx, activityIds: string[]) {
+export async function lockActivities(
+  tx: DbOrTx | Sql,
+  activityIds: string[],
+): Promise<{ id: string; capacity: number | null; waitlistEnabled: boolean }[]> {
   const ids = [...new Set(activityIds)].sort();
-  if (ids.length === 0) return;
-  await tx.$queryRaw`SELECT id FROM "Activity" WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;
+  if (ids.length === 0) return [];
+  // Returns the limits as they stand once locked, which may be newer than an earlier read.
+  return selectRows(
+    tx,
+    `SELECT id, capacity, "waitlistEnabled" FROM "Activity" WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+    [ids],
+  );
 }
 
-export type ActivityLoad = { confirmed: number; lastQueueNumber: number };
+export type ActivityLoad = { confirmed: number; waitlisted: number; lastQueueNumber: number };
 
-/** Confirmed count and last waiting-list number per activity; call after lockActivities. */
+export const EMPTY_LOAD: ActivityLoad = { confirmed: 0, waitlisted: 0, lastQueueNumber: 0 };
+
+/** Confirmed and waitlisted counts and the last waiting-list number per activity; call after lockActivities. */
 export async function readActivityLoad(
-  tx: DbOrTx,
+  tx: DbOrTx | Sql,
   activityIds: string[],
 ): Promise<Map<string, ActivityLoad>> {
-  const load = new Map<string, ActivityLoad>(
-    activityIds.map((id) => [id, { confirmed: 0, lastQueueNumber: 0 }]),
-  );
+  const load = new Map<string, ActivityLoad>(activityIds.map((id) => [id, { ...EMPTY_LOAD }]));
   if (activityIds.length === 0) return load;
-  const rows = await tx.$queryRaw<{ activityId: string; confirmed: number; lastQueueNumber: number }[]>`
-    SELECT "activityId",
-           count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed,
-           coalesce(max("queueNumber"), 0)::int AS "lastQueueNumber"
-    FROM "Signup"
-    WHERE "activityId" = ANY(${activityIds}::uuid[])
-    GROUP BY "activityId"`;
-  for (const row of rows)
-    load.set(row.activityId, { confirmed: row.confirmed, lastQueueNumber: row.lastQueueNumber });
+  const rows = await selectRows<ActivityLoad & { activityId: string }>(
+    tx,
+    `SELECT "activityId",
+            count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed,
+            count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted,
+            coalesce(max("queueNumber"), 0)::int AS "lastQueueNumber"
+     FROM "Signup"
+     WHERE "activityId" = ANY($1::uuid[])
+     GROUP BY "activityId"`,
+    [activityIds],
+  );
+  for (const { activityId, ...counts } of rows) load.set(activityId, counts);
   return load;
 }
 
 export type Placement =
-  { status: "confirmed" } | { status: "waitlisted"; queueNumber: number } | { status: "full" };
+  | { status: "confirmed" }
+  /** `position`: place in the waiting list, 1 = next in line. */
+  | { status: "waitlisted"; queueNumber: number; position: number }
+  | { status: "full" };
 
 /** Where one more signup goes, updating `load` so several signups in one transaction add up. */
 export function placeSignup(
@@ -50,5 +65,6 @@ export function placeSignup(
   }
   if (!activity.waitlistEnabled) return { status: "full" };
   load.lastQueueNumber += 1;
-  return { status: "waitlisted", queueNumber: load.lastQueueNumber };
+  load.waitlisted += 1;
+  return { status: "waitlisted", queueNumber: load.lastQueueNumber, position: load.waitlisted };
 }

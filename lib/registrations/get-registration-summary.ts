@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type DbOrTx } from "@/lib/db";
+import { pool, type Sql } from "@/lib/sql";
 import type { AttendeeStatus, RegistrationStatus, SignupStatus } from "@/lib/generated/prisma/enums";
 import type { LocalisedText } from "@/lib/events/public-event";
 
@@ -66,14 +66,15 @@ type SummaryRow = {
 
 /**
  * A registration with its attendees, their signups and waiting-list positions, or null. One SQL
- * statement: it is read after every registration and for every mail, and each Prisma query costs
- * the app server more CPU (the query compiler) than the database time it takes.
+ * statement on the pool: it is read after every registration and for every mail (lib/sql.ts says
+ * why not through Prisma).
  */
 export async function getRegistrationSummary(
   registrationId: string,
-  client: DbOrTx = db,
+  client: Sql = pool,
 ): Promise<RegistrationSummary | null> {
-  const [row] = await client.$queryRaw<SummaryRow[]>`
+  const { rows } = await client.query<SummaryRow>(
+    `
     SELECT r.id, r."eventId", r.reference, r.status, r."contactName", r."contactEmail", r."contactPhone", r.locale,
            o.id AS "organisationId", o.name AS "organisationName", o."isMember",
            coalesce((
@@ -97,7 +98,10 @@ export async function getRegistrationSummary(
                     ORDER BY a."createdAt", a.id)
              FROM "Attendee" a WHERE a."registrationId" = r.id), '[]'::json) AS attendees
     FROM "Registration" r JOIN "Organisation" o ON o.id = r."organisationId"
-    WHERE r.id = ${registrationId}::uuid`;
+    WHERE r.id = $1::uuid`,
+    [registrationId],
+  );
+  const row = rows[0];
   if (!row) return null;
   return {
     id: row.id,

@@ -104,6 +104,22 @@ describe("createRegistration", () => {
     expect(again.summary.organisation.id).toBe(summary.organisation.id);
   });
 
+  it("creates a new observer organisation once when its first registrations arrive together", async () => {
+    const { activity } = meeting;
+    const name = "Luleå Tekniska Universitet";
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        createRegistration(
+          registration("", [delegate([activity("day-1").id])], { organisation: { kind: "observer", name } }),
+          OPEN_NOW,
+        ),
+      ),
+    );
+    const ids = new Set(results.map((result) => result.summary.organisation.id));
+    expect(ids.size).toBe(1);
+    expect(await db.organisation.count({ where: { name } })).toBe(1);
+  });
+
   it("keeps observers out of the members-only annual meeting", async () => {
     const { activity } = meeting;
     const before = await rowCounts();
@@ -308,6 +324,74 @@ describe("createRegistration", () => {
       expect(await rowCounts()).toEqual(before);
     } finally {
       await db.activity.update({ where: { id: dinner.id }, data: { capacity: null } });
+    }
+  });
+});
+
+describe("insertRegistration (the checks and the write)", () => {
+  it("places by the capacity read under the activity lock, not the one read before the transaction", async () => {
+    const { insertRegistration } = await import("@/lib/registrations/insert-registration");
+    const { readRegistrationContext } = await import("@/lib/registrations/read-registration-context");
+    const { activity, members } = meeting;
+    const stale = activity("annual-meeting");
+    // An administrator limits the activity to its current confirmed count, with a waiting list,
+    // after this registration read the activities (as unlimited) but before it took the lock.
+    const confirmed = await db.signup.count({ where: { activityId: stale.id, status: "confirmed" } });
+    await db.activity.update({
+      where: { id: stale.id },
+      data: { capacity: Math.max(confirmed, 1), waitlistEnabled: true },
+    });
+    if (confirmed === 0) {
+      await createRegistration(registration(members[3]!.id, [delegate([stale.id])]), OPEN_NOW);
+    }
+    try {
+      const input = registration(members[4]!.id, [delegate([stale.id])]);
+      const context = await readRegistrationContext(input);
+      // The earlier read must still see a limit, or no lock is taken at all; any number will do.
+      context.activities = context.activities.map((a) =>
+        a.id === stale.id ? { ...a, capacity: 1000, waitlistEnabled: false } : a,
+      );
+      const { id } = await insertRegistration(context, input, OPEN_NOW);
+      const signup = await db.signup.findFirstOrThrow({ where: { attendee: { registrationId: id } } });
+      expect(signup.status).toBe("waitlisted");
+    } finally {
+      await db.activity.update({
+        where: { id: stale.id },
+        data: { capacity: stale.capacity, waitlistEnabled: stale.waitlistEnabled },
+      });
+    }
+  });
+});
+
+describe("the summary a submit answers with", () => {
+  it("is exactly what reading the registration back gives, waiting-list positions included", async () => {
+    const { getRegistrationSummary } = await import("@/lib/registrations/get-registration-summary");
+    const { activity, members } = meeting;
+    const hybrit = activity("hybrit");
+    // Two seats left at most, so later delegates land on the waiting list at known positions.
+    const confirmed = await db.signup.count({ where: { activityId: hybrit.id, status: "confirmed" } });
+    await db.activity.update({ where: { id: hybrit.id }, data: { capacity: confirmed + 2 } });
+    try {
+      const onHybrit = (extra: string[] = []) =>
+        delegate([activity("day-2").id, hybrit.id, ...extra], { answers: { [hybrit.id]: HYBRIT_ANSWERS } });
+      const inputs = [
+        registration(members[6]!.id, [
+          onHybrit([activity("dinner").id, activity("day-1").id]),
+          delegate([activity("annual-meeting").id], { isVotingDelegate: true, phone: "070-123 45 67" }),
+          onHybrit(),
+          onHybrit(),
+        ]),
+        registration("", [onHybrit(), delegate([activity("day-1").id], { dietChoices: ["vegetarian"] })], {
+          organisation: { kind: "observer", name: "Sammanfattningsprovet AB" },
+        }),
+      ];
+      for (const input of inputs) {
+        const { summary } = await createRegistration(input, OPEN_NOW);
+        expect(summary.attendees.flatMap((a) => a.signups).some((s) => s.status === "waitlisted")).toBe(true);
+        expect(summary).toEqual(await getRegistrationSummary(summary.id));
+      }
+    } finally {
+      await db.activity.update({ where: { id: hybrit.id }, data: { capacity: hybrit.capacity } });
     }
   });
 });

@@ -27,6 +27,8 @@ process.env.TEST_DATABASE_NAME = name;
 
 afterAll(async () => {
   const { db } = await import("@/lib/db");
+  const { pool } = await import("@/lib/sql");
   await db.$disconnect();
+  await pool.end();
   await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 });

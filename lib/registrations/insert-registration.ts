@@ -1,0 +1,235 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { auditRow } from "@/lib/audit/write-audit-entry";
+import { AppError, type FieldIssue } from "@/lib/errors";
+import type { Activity } from "@/lib/generated/prisma/client";
+import { registrationWindow } from "@/lib/events/public-event";
+import { messagesFor } from "@/lib/i18n/messages";
+import { outboxRows } from "@/lib/mail/enqueue-email";
+import { inSqlTransaction, insertRows, pool } from "@/lib/sql";
+import type { RegistrationInput } from "@/lib/validation/registration";
+import {
+  EMPTY_LOAD,
+  lockActivities,
+  placeSignup,
+  readActivityLoad,
+  type ActivityLoad,
+} from "./activity-capacity";
+import { votingDelegateTaken } from "./assert-voting-delegate-free";
+import { checkSignupRules } from "./check-signup-rules";
+import type { RegistrationSummary } from "./get-registration-summary";
+import type { RegistrationContext } from "./read-registration-context";
+import { resolveOrganisation } from "./resolve-organisation";
+import { summariseNewRegistration } from "./summarise-new-registration";
+import { hashToken, newReference, newToken } from "./tokens";
+
+/** Refuses addresses already registered at the event, and a second voting delegate for the organisation. */
+function assertNoConflicts(context: RegistrationContext, organisationName: string, input: RegistrationInput) {
+  const taken = new Set(context.takenEmails);
+  if (taken.size > 0) {
+    // Says which of *your* delegates is affected, never who registered the address.
+    const fields: FieldIssue[] = input.delegates.flatMap((delegate, index) =>
+      taken.has(delegate.email) ? [{ field: `delegates.${index}.email`, code: "emailTaken" as const }] : [],
+    );
+    throw new AppError("conflict", "e-mail already registered", fields);
+  }
+  const votingIndex = input.delegates.findIndex((delegate) => delegate.isVotingDelegate);
+  if (votingIndex !== -1 && context.votingDelegateNamed) {
+    throw votingDelegateTaken(organisationName, `delegates.${votingIndex}.isVotingDelegate`);
+  }
+}
+
+type NewSignup = {
+  id: string;
+  attendeeId: string;
+  activityId: string;
+  eventId: string;
+  status: "confirmed" | "waitlisted";
+  queueNumber: number | null;
+  position: number | null;
+  answers: Record<string, string>;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+/** Every chosen activity placed (confirmed or waitlisted); throws if one without a waiting list is full. */
+function placeSignups(
+  input: RegistrationInput,
+  attendeeIds: string[],
+  eventId: string,
+  activities: Map<string, Activity>,
+  load: Map<string, ActivityLoad>,
+) {
+  const full: FieldIssue[] = [];
+  const signups: NewSignup[] = [];
+  const now = new Date();
+  for (const [index, delegate] of input.delegates.entries()) {
+    for (const activityId of delegate.activityIds) {
+      const activity = activities.get(activityId)!;
+      const placement = placeSignup(activity, load.get(activityId) ?? { ...EMPTY_LOAD });
+      if (placement.status === "full") {
+        const name = input.locale === "sv" ? activity.nameSv : activity.nameEn;
+        full.push({
+          field: `delegates.${index}.activityIds`,
+          code: "activityFull",
+          params: { activity: name },
+        });
+        continue;
+      }
+      signups.push({
+        id: randomUUID(),
+        attendeeId: attendeeIds[index]!,
+        activityId,
+        eventId,
+        status: placement.status,
+        queueNumber: placement.status === "waitlisted" ? placement.queueNumber : null,
+        position: placement.status === "waitlisted" ? placement.position : null,
+        answers: delegate.answers[activityId] ?? {},
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+  }
+  // An activity without a waiting list that filled up while the form was open: nothing is kept.
+  if (full.length > 0) throw new AppError("conflict", "activity full", full);
+  return signups;
+}
+
+/**
+ * Checks a registration against what readRegistrationContext found and writes it, all or nothing,
+ * in plain SQL on the shared pool: this is the app's hottest write, and through Prisma its
+ * statements cost the server several times the CPU (lib/sql.ts). The same rules decide as
+ * everywhere else, with the unique indexes as the backstop for a race. The rows go in with one
+ * statement, which is its own transaction, unless a limited activity was chosen: then the rows,
+ * the activity locks (taken last, so held as briefly as possible) and the signups share one.
+ */
+export async function insertRegistration(
+  context: RegistrationContext,
+  input: RegistrationInput,
+  now: Date,
+): Promise<RegistrationSummary> {
+  const { event } = context;
+  const activities = new Map(context.activities.map((activity) => [activity.id, activity]));
+  const window = registrationWindow(event, now);
+  if (window === "not-open") throw new AppError("registration_not_open", "registration has not opened");
+  if (window === "closed") throw new AppError("registration_closed", "registration is closed");
+
+  const { organisation, isNew } = resolveOrganisation(input.organisation, context.organisation);
+  const ruleIssues = checkSignupRules({
+    delegates: input.delegates.map((delegate, index) => ({ path: `delegates.${index}`, ...delegate })),
+    activities,
+    isMember: organisation.isMember,
+    locale: input.locale,
+    now,
+  });
+  if (ruleIssues.length > 0) throw new AppError("validation", "signup rules", ruleIssues);
+  assertNoConflicts(context, organisation.name, input);
+
+  // Row times are the clock's, as with Prisma's defaults; `now` (injectable) decides the rules.
+  const written = new Date();
+  const manageToken = newToken();
+  const registration = {
+    id: randomUUID(),
+    eventId: event.id,
+    organisationId: organisation.id,
+    reference: newReference(event.referencePrefix),
+    contactName: input.contact.name,
+    contactEmail: input.contact.email,
+    contactPhone: input.contact.phone,
+    locale: input.locale,
+    manageTokenHash: hashToken(manageToken),
+    idempotencyKey: input.idempotencyKey,
+    consentAt: now,
+    consentText: messagesFor(input.locale).registerForm.reviewStep.privacyConsent,
+    createdAt: written,
+    updatedAt: written,
+  };
+  const attendeeTokens = input.delegates.map(() => newToken());
+  const attendees = input.delegates.map((delegate, index) => ({
+    id: randomUUID(),
+    registrationId: registration.id,
+    eventId: event.id,
+    organisationId: organisation.id,
+    name: delegate.name,
+    email: delegate.email,
+    phone: delegate.phone || null,
+    title: delegate.title,
+    dietChoices: delegate.dietChoices,
+    dietOther: delegate.dietOther,
+    allergies: delegate.allergies,
+    accessibilityNeeds: delegate.accessibilityNeeds,
+    isVotingDelegate: delegate.isVotingDelegate,
+    listConsent: delegate.listConsent,
+    locale: input.locale,
+    manageTokenHash: hashToken(attendeeTokens[index]!),
+    // Distinct times keep the delegates in the order they were entered.
+    createdAt: new Date(written.getTime() + index),
+    updatedAt: written,
+  }));
+  const emails = outboxRows([
+    ...attendees.map((attendee, index) => ({
+      eventId: event.id,
+      recipient: attendee.email,
+      locale: input.locale,
+      template: "attendee-confirmation" as const,
+      payload: { attendeeId: attendee.id, manageToken: attendeeTokens[index]! },
+    })),
+    {
+      eventId: event.id,
+      recipient: registration.contactEmail,
+      locale: input.locale,
+      template: "registration-received",
+      payload: { registrationId: registration.id, manageToken },
+    },
+  ]);
+  const audit = auditRow({
+    eventId: event.id,
+    actor: { type: "contact", id: registration.id },
+    action: "registration.created",
+    entityType: "Registration",
+    entityId: registration.id,
+    changes: {
+      reference: registration.reference,
+      organisation: organisation.name,
+      delegates: attendees.length,
+    },
+  });
+  const rows = [
+    ["Organisation", isNew ? [organisation] : []],
+    ["Registration", [registration]],
+    ["Attendee", attendees],
+    ["OutboxEmail", emails],
+    ["AuditEntry", [audit]],
+  ] as [string, Record<string, unknown>[]][];
+  const attendeeIds = attendees.map((attendee) => attendee.id);
+
+  const chosen = [...new Set(input.delegates.flatMap((delegate) => delegate.activityIds))];
+  const limited = chosen.filter((id) => activities.get(id)!.capacity !== null);
+  let signups: NewSignup[];
+  if (limited.length === 0) {
+    // Nothing to count: every signup is confirmed.
+    signups = placeSignups(input, attendeeIds, event.id, activities, new Map());
+    await insertRows(pool, ...rows, ["Signup", signups.map(signupRow)]);
+  } else {
+    signups = await inSqlTransaction(async (tx) => {
+      await insertRows(tx, ...rows);
+      // Everyone registering for a limited activity queues on its lock; the capacity is the one
+      // read under the lock, so a change an administrator just committed counts.
+      for (const locked of await lockActivities(tx, limited)) {
+        activities.set(locked.id, { ...activities.get(locked.id)!, ...locked });
+      }
+      const placed = placeSignups(
+        input,
+        attendeeIds,
+        event.id,
+        activities,
+        await readActivityLoad(tx, limited),
+      );
+      await insertRows(tx, ["Signup", placed.map(signupRow)]);
+      return placed;
+    });
+  }
+  return summariseNewRegistration({ registration, organisation, attendees, signups, activities });
+}
+
+const signupRow = ({ position: _position, ...row }: NewSignup) => row;
