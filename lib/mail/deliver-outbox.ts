@@ -1,6 +1,7 @@
 import "server-only";
 import type { Transporter } from "nodemailer";
 import { db } from "@/lib/db";
+import { pool } from "@/lib/sql";
 import { env } from "@/lib/env";
 import type { OutboxEmail, Prisma } from "@/lib/generated/prisma/client";
 import { renderOutboxEmail } from "./render-outbox-email";
@@ -67,11 +68,14 @@ export async function deliverOutboxEmail(email: OutboxEmail, transport: Transpor
       attachments: rendered.attachments,
       messageId: `<${email.id}@${new URL(env.PUBLIC_BASE_URL).hostname}>`,
     });
-    // The links have reached their owner; the outbox need not keep them.
-    await db.outboxEmail.update({
-      where: { id: email.id },
-      data: { status: "sent", sentAt: now(), lastError: null, payload: withoutSecrets(email.payload) },
-    });
+    // The links have reached their owner; the outbox need not keep them. Plain SQL: this runs
+    // once per mail sent (lib/sql.ts says why).
+    const sentAt = now();
+    await pool.query(
+      `UPDATE "OutboxEmail" SET status = 'sent', "sentAt" = $2, "lastError" = NULL, payload = $3, "updatedAt" = $2
+       WHERE id = $1`,
+      [email.id, sentAt, JSON.stringify(withoutSecrets(email.payload))],
+    );
     return "sent" as const;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { pool } from "@/lib/sql";
 import {
   getRegistrationSummary,
   type AttendeeSummary,
@@ -19,7 +20,22 @@ export type MailEvent = {
   activities: Map<string, { place: { sv: string; en: string }; endsAt: Date }>;
 };
 
-async function loadEvent(eventId: string): Promise<MailEvent> {
+// Mails about one event go out in bursts (a registration, a group message, reminders); the event
+// changes rarely. Its details are read once per burst window rather than for every mail.
+const EVENT_FRESH_MS = 5_000;
+const recentEvents = new Map<string, { readAt: number; event: Promise<MailEvent> }>();
+
+function loadEvent(eventId: string): Promise<MailEvent> {
+  const recent = recentEvents.get(eventId);
+  if (recent && Date.now() - recent.readAt < EVENT_FRESH_MS) return recent.event;
+  const event = readEvent(eventId);
+  recentEvents.set(eventId, { readAt: Date.now(), event });
+  // A failed read is not kept: the next mail tries again.
+  event.catch(() => recentEvents.delete(eventId));
+  return event;
+}
+
+async function readEvent(eventId: string): Promise<MailEvent> {
   const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, include: { activities: true } });
   return {
     id: event.id,
@@ -42,11 +58,12 @@ async function loadEvent(eventId: string): Promise<MailEvent> {
 
 /** What a mail about one attendee needs, read when the mail is sent so it shows the current state. */
 export async function loadAttendeeMailData(attendeeId: string) {
-  const attendee = await db.attendee.findUniqueOrThrow({
-    where: { id: attendeeId },
-    select: { registrationId: true },
-  });
-  const registration = (await getRegistrationSummary(attendee.registrationId))!;
+  const { rows } = await pool.query<{ registrationId: string }>(
+    `SELECT "registrationId" FROM "Attendee" WHERE id = $1`,
+    [attendeeId],
+  );
+  if (!rows[0]) throw new Error(`attendee ${attendeeId} not found`);
+  const registration = (await getRegistrationSummary(rows[0].registrationId))!;
   const person = registration.attendees.find((candidate) => candidate.id === attendeeId)!;
   return { registration, attendee: person, event: await loadEvent(registration.eventId) };
 }

@@ -7,7 +7,11 @@ import { closeMailTransport, mailTransport } from "./transport";
 import { redact } from "@/lib/log";
 import { runMaintenance } from "@/lib/privacy/run-maintenance";
 
-const BATCH = 20;
+const BATCH = 10;
+// Batches in flight at once: rendering a mail is CPU work and sending it waits on the network, so
+// with one batch at a time the process idled half the time (README, Performance). Rows are claimed
+// with SKIP LOCKED, so the lanes never take the same mail.
+const LANES = 4;
 const MAINTENANCE_INTERVAL_MS = 10 * 60 * 1000;
 
 /** One pass: queue due reminders, then send everything that is due now. Returns how many were tried. */
@@ -15,12 +19,16 @@ export async function drainOutbox(transport: Transporter, now = () => new Date()
   await failInterruptedEmails(now());
   await enqueueDueReminders(now());
   let tried = 0;
-  for (;;) {
-    const batch = await claimOutboxEmails(BATCH, now());
-    if (batch.length === 0) return tried;
-    await Promise.all(batch.map((email) => deliverOutboxEmail(email, transport, now)));
-    tried += batch.length;
-  }
+  const lane = async () => {
+    for (;;) {
+      const batch = await claimOutboxEmails(BATCH, now());
+      if (batch.length === 0) return;
+      await Promise.all(batch.map((email) => deliverOutboxEmail(email, transport, now)));
+      tried += batch.length;
+    }
+  };
+  await Promise.all(Array.from({ length: LANES }, lane));
+  return tried;
 }
 
 function sleep(ms: number, signal: AbortSignal) {
