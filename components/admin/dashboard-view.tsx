@@ -3,7 +3,7 @@ import type { getFormatter } from "next-intl/server";
 import type { EventDashboard } from "@/lib/admin/get-event-dashboard";
 import { localised } from "@/lib/i18n/localised";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { DIET_CHOICES } from "@/lib/validation/registration";
+import { DIET_CHOICES } from "@/lib/registrations/diet-choices";
 
 type Props = {
   dashboard: EventDashboard;

@@ -6,7 +6,7 @@ import type {
 } from "@/lib/admin/list-participants";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { DIET_CHOICES } from "@/lib/validation/registration";
+import { DIET_CHOICES } from "@/lib/registrations/diet-choices";
 
 type Props = {
   slug: string;

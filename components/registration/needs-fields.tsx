@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/fields";
 import type { PublicActivity } from "@/lib/events/public-event";
-import { DIET_CHOICES } from "@/lib/validation/registration";
+import { DIET_CHOICES } from "@/lib/registrations/diet-choices";
 
 type Values = {
   dietChoices: string[];

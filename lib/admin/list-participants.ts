@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
-import { DIET_CHOICES } from "@/lib/validation/registration";
+import { DIET_CHOICES } from "@/lib/registrations/diet-choices";
 
 export const PAGE_SIZE = 50;
 

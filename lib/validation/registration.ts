@@ -2,10 +2,8 @@
 // the form validates one page at a time; `registrationInput` composes them for the final submit and
 // the API, so both are held to exactly the same rules. The server is the authority either way.
 import { z } from "zod";
+import { DIET_CHOICES } from "@/lib/registrations/diet-choices";
 import { emailAddress, optionalText, phoneNumber, requiredText, type ValidationKey } from "./fields";
-
-export const DIET_CHOICES = ["vegetarian", "vegan", "gluten_free", "lactose_free", "no_pork"] as const;
-export type DietChoice = (typeof DIET_CHOICES)[number];
 
 export const MAX_DELEGATES = 25;
 
