@@ -58,6 +58,10 @@ export const envSchema = z.object({
   PRIVACY_CONTACT_EMAIL: z
     .email({ error: "is not an e-mail address" })
     .default("dataskydd@industrikommuner.example"),
+  // Where people report accessibility problems (shown on the accessibility statement).
+  ACCESSIBILITY_CONTACT_EMAIL: z
+    .email({ error: "is not an e-mail address" })
+    .default("tillganglighet@industrikommuner.example"),
   // Registration submits allowed per client address per window (shared by all instances).
   REGISTRATION_RATE_LIMIT: z.coerce.number({ error: "must be a whole number" }).int().min(1).default(30),
   REGISTRATION_RATE_WINDOW_SECONDS: z.coerce

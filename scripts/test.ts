@@ -85,7 +85,14 @@ async function e2eTests(adminUrl: string): Promise<Counts> {
       await run("Production build (next build)", bin("next", "dist/bin/next"), ["build"], env);
     const reportFile = path.join(results, "e2e.json");
     try {
-      await run("End-to-end tests (Playwright, Chromium)", bin("@playwright/test", "cli.js"), ["test"], env);
+      // `npm test -- e2e accessibility keyboard` runs only the spec files matching those words.
+      const filters = process.argv.slice(3);
+      await run(
+        "End-to-end tests (Playwright, Chromium)",
+        bin("@playwright/test", "cli.js"),
+        ["test", ...filters],
+        env,
+      );
     } finally {
       if (existsSync(reportFile)) printCounts("Playwright", playwrightCounts());
     }

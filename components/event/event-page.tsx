@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { localised } from "@/lib/i18n/localised";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { registrationWindow, type PublicEvent } from "@/lib/events/public-event";
+import { hostLogoPath } from "@/lib/events/host-logo";
 import { ProgrammeList } from "./programme-list";
 import { RichText } from "@/components/ui/rich-text";
 
@@ -15,11 +16,16 @@ export async function EventPage({ event, locale, now }: Props) {
   const window = registrationWindow(event, now);
   const annualMeeting = event.activities.find((activity) => activity.kind === "annual_meeting");
   const studyVisits = event.activities.filter((activity) => activity.kind === "study_visit");
+  const logo = event.hostName ? hostLogoPath(event.slug) : null;
 
   return (
     <article>
       <header className="hero">
         <div className="container stack">
+          {logo && (
+            // eslint-disable-next-line @next/next/no-img-element -- a logo file staff drop in; no resizing wanted
+            <img className="hero__logo" src={logo} alt={t("hostLogo", { host: event.hostName! })} height={56} />
+          )}
           <h1>{localised(event.name, locale)}</h1>
           <p className="lead">{localised(event.summary, locale)}</p>
           <dl className="facts">
