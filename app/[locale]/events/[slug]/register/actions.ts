@@ -110,6 +110,9 @@ export async function saveOrganisationStep(
       blankDelegate(randomUUID(), { name: contact.name, email: contact.email, phone: contact.phone }),
       ...values.delegates,
     ];
+  } else if (values.delegates.length === 0) {
+    // The next page opens on a first delegate to fill in, not on an empty list and a button.
+    values.delegates = [blankDelegate(randomUUID())];
   }
   let draftId = draft?.id;
   try {
