@@ -13,18 +13,20 @@ export async function listMail(): Promise<CaughtMail[]> {
   return (await response.json()) as CaughtMail[];
 }
 
-/** Waits for a mail to `recipient` whose subject matches, and returns it parsed. */
+/** Waits for a mail to `recipient` whose subject matches (and not one of `seen`), and parses it. */
 export async function waitForMail(
   recipient: string,
   subject: RegExp,
   timeoutMs = 30_000,
+  seen: ReadonlySet<string> = new Set(),
 ): Promise<ParsedMail> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const found = (await listMail()).find(
       (mail) =>
         mail.to.some((to) => to.address.toLowerCase() === recipient.toLowerCase()) &&
-        subject.test(mail.subject),
+        subject.test(mail.subject) &&
+        !seen.has(mail.id),
     );
     if (found) {
       const source = await fetch(`${mailCatcherUrl}/api/email/${found.id}/source`);
