@@ -31,6 +31,8 @@ function exitCode(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 0 : 1))));
 }
 
+const LOCAL_ADMIN = "admin@example.se";
+
 async function main() {
   loadDotEnv();
   process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -80,6 +82,12 @@ async function main() {
     info(
       `No SMTP_URL: e-mails go to a local inbox at ${mailCatcher.inboxUrl} (set SMTP_URL to send for real).`,
     );
+    // Trying the app on one's own machine: someone must be able to sign in as staff, and with mail
+    // going only to this machine's inbox, a default administrator lets no one else in.
+    if (!process.env.ADMIN_EMAILS) {
+      process.env.ADMIN_EMAILS = LOCAL_ADMIN;
+      info(`Sign in as staff at /admin with ${LOCAL_ADMIN}; the link arrives in the local inbox.`);
+    }
   }
 
   process.env.AUTH_SECRET ||= localAuthSecret(path.join(root, ".data"));

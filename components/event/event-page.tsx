@@ -24,7 +24,12 @@ export async function EventPage({ event, locale, now }: Props) {
         <div className="container stack">
           {logo && (
             // eslint-disable-next-line @next/next/no-img-element -- a logo file staff drop in; no resizing wanted
-            <img className="hero__logo" src={logo} alt={t("hostLogo", { host: event.hostName! })} height={56} />
+            <img
+              className="hero__logo"
+              src={logo}
+              alt={t("hostLogo", { host: event.hostName! })}
+              height={56}
+            />
           )}
           <h1>{localised(event.name, locale)}</h1>
           <p className="lead">{localised(event.summary, locale)}</p>
