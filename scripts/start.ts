@@ -90,23 +90,31 @@ async function main() {
     }
   }
 
-  process.env.AUTH_SECRET ||= localAuthSecret(path.join(root, ".data"));
-  const env = parseEnv(process.env);
-  await assertReachable(env.DATABASE_URL);
-  await migrate(env.DATABASE_URL);
-  if (!(await hasEvents(env.DATABASE_URL))) {
-    info("The database is empty: adding the Luleå 2027 meeting and the member municipalities.");
-    await seedDatabase(env.DATABASE_URL);
-  }
-
-  if (!dev && buildIsStale(root)) {
-    info("Building the app (no build yet, or the code changed since): about half a minute.");
-    const build = run(nextBin, ["build"], process.env);
-    if ((await exitCode(build)) !== 0) throw new FatalError("The build failed; see the output above.");
-  }
-
   const port = process.env.PORT ?? "3000";
-  info(`Starting on ${env.PUBLIC_BASE_URL} (port ${port}). Press Ctrl-C to stop.`);
+  try {
+    process.env.AUTH_SECRET ||= localAuthSecret(path.join(root, ".data"));
+    const env = parseEnv(process.env);
+    await assertReachable(env.DATABASE_URL);
+    await migrate(env.DATABASE_URL);
+    if (!(await hasEvents(env.DATABASE_URL))) {
+      info("The database is empty: adding the Luleå 2027 meeting and the member municipalities.");
+      await seedDatabase(env.DATABASE_URL);
+    }
+
+    if (!dev && buildIsStale(root)) {
+      info("Building the app (no build yet, or the code changed since): about half a minute.");
+      const build = run(nextBin, ["build"], process.env);
+      if ((await exitCode(build)) !== 0) throw new FatalError("The build failed; see the output above.");
+    }
+
+    info(`Starting on ${env.PUBLIC_BASE_URL} (port ${port}). Press Ctrl-C to stop.`);
+  } catch (error) {
+    // A bad setting or an unreachable database ends the launcher here: stop what it started, or
+    // the local inbox and the embedded database would stay behind and hold their ports.
+    await mailCatcher?.stop();
+    await embedded?.stop();
+    throw error;
+  }
   running.app = run(nextBin, [dev ? "dev" : "start", "-p", port], process.env);
   const code = await exitCode(running.app);
   if (!shuttingDown) {

@@ -111,11 +111,22 @@ describe("npm start", () => {
       "postgresql://postgres@127.0.0.1:1/none",
       /^✖ Cannot reach the database at 127\.0\.0\.1:1\/none/,
     ],
-  ])("explains %s in one line, without a stack trace", async (_case, url, message) => {
-    const run = launch({ DATABASE_URL: url, PORT: String(appPort) });
-    expect(await run.exited).toBe(1);
-    const lines = run.output.stderr.trim().split("\n");
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(message);
-  });
+  ])(
+    "explains %s in one line, without a stack trace, and leaves nothing running",
+    async (_case, url, message) => {
+      const run = launch({
+        DATABASE_URL: url,
+        PORT: String(appPort),
+        MAILDEV_SMTP_PORT: String(mailPorts.smtp),
+        MAILDEV_WEB_PORT: String(mailPorts.web),
+        SMTP_URL: undefined,
+      });
+      expect(await run.exited).toBe(1);
+      const lines = run.output.stderr.trim().split("\n");
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(message);
+      // The local inbox it had started is gone, so the next start finds its ports free.
+      await expect(fetch(`http://127.0.0.1:${mailPorts.web}/api/healthz`)).rejects.toThrow();
+    },
+  );
 });
