@@ -44,7 +44,12 @@ function xlsx(table: ExportTable): Readable {
   sheet.getRow(1).commit();
   queueMicrotask(async () => {
     try {
-      for (const row of table.rows) sheet.addRow(row).commit();
+      for (const [index, row] of table.rows.entries()) {
+        sheet.addRow(row).commit();
+        // Let the compressed output drain to the response now and then, instead of holding the
+        // whole file in memory until the last row.
+        if (index % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
+      }
       sheet.commit();
       await workbook.commit();
     } catch (error) {
