@@ -1,8 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { isRetryableTransactionError, violatedUniqueConstraint } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
-import { pool } from "@/lib/sql";
 import type { RegistrationInput } from "@/lib/validation/registration";
 import { votingDelegateTaken } from "./assert-voting-delegate-free";
 import { getRegistrationSummary, type RegistrationSummary } from "./get-registration-summary";
@@ -19,12 +17,9 @@ export type CreatedRegistration = {
 
 const ATTEMPTS = 5;
 
-async function findByIdempotencyKey(eventId: string, idempotencyKey: string) {
-  const { rows } = await pool.query<{ id: string }>(
-    `SELECT id FROM "Registration" WHERE "eventId" = $1 AND "idempotencyKey" = $2`,
-    [eventId, idempotencyKey],
-  );
-  return rows[0] ? getRegistrationSummary(rows[0].id) : null;
+/** The answer to a repeated submit: what the first one registered. */
+async function replay(registrationId: string): Promise<CreatedRegistration> {
+  return { summary: (await getRegistrationSummary(registrationId))!, replayed: true };
 }
 
 /**
@@ -36,21 +31,18 @@ export async function createRegistration(
   now: Date = new Date(),
 ): Promise<CreatedRegistration> {
   let context = await readRegistrationContext(input);
-  const { event, earlierRegistrationId } = context;
-  const earlier = earlierRegistrationId ? await getRegistrationSummary(earlierRegistrationId) : null;
-  if (earlier) return { summary: earlier, replayed: true };
+  if (context.earlierRegistrationId) return replay(context.earlierRegistrationId);
 
   for (let attempt = 1; ; attempt++) {
     try {
-      // A retry reads again: the organisation another registration just created is then found.
-      if (attempt > 1) context = await readRegistrationContext(input);
       return { summary: await insertRegistration(context, input, now), replayed: false };
     } catch (error) {
-      // The same submit arrived twice at once and the other copy committed first: this copy may
-      // then fail on the key itself or on the e-mails the other copy just registered. Either way
-      // it is a repeat, not a conflict.
-      const winner = await findByIdempotencyKey(event.id, input.idempotencyKey);
-      if (winner) return { summary: winner, replayed: true };
+      // Whatever went wrong, read again. The same submit may have arrived twice at once and the
+      // other copy committed first: this copy then fails on the key itself or on the e-mails the
+      // other copy registered, and it is a repeat, not a conflict. A retry also needs the fresh
+      // read, to find the observer organisation another registration just created.
+      context = await readRegistrationContext(input);
+      if (context.earlierRegistrationId) return replay(context.earlierRegistrationId);
       const constraint = violatedUniqueConstraint(error);
       if (constraint === "Attendee_one_email_per_event_idx") {
         throw new AppError("conflict", "e-mail already registered", [
@@ -59,13 +51,7 @@ export async function createRegistration(
       }
       if (constraint === "Attendee_one_voting_delegate_idx") {
         const index = input.delegates.findIndex((delegate) => delegate.isVotingDelegate);
-        const organisation = await db.organisation.findFirst({
-          where:
-            input.organisation.kind === "member"
-              ? { id: input.organisation.id }
-              : { name: input.organisation.name },
-        });
-        throw votingDelegateTaken(organisation?.name ?? "", `delegates.${index}.isVotingDelegate`);
+        throw votingDelegateTaken(context.organisation?.name ?? "", `delegates.${index}.isVotingDelegate`);
       }
       // A clashing reference is drawn again; a new observer organisation that another registration
       // created at the same moment is found on the next attempt.

@@ -1,5 +1,5 @@
 import "server-only";
-import { pool, type Sql } from "@/lib/sql";
+import { pool } from "@/lib/sql";
 import type { AttendeeStatus, RegistrationStatus, SignupStatus } from "@/lib/generated/prisma/enums";
 import type { LocalisedText } from "@/lib/events/public-event";
 
@@ -69,11 +69,8 @@ type SummaryRow = {
  * statement on the pool: it is read after every registration and for every mail (lib/sql.ts says
  * why not through Prisma).
  */
-export async function getRegistrationSummary(
-  registrationId: string,
-  client: Sql = pool,
-): Promise<RegistrationSummary | null> {
-  const { rows } = await client.query<SummaryRow>(
+export async function getRegistrationSummary(registrationId: string): Promise<RegistrationSummary | null> {
+  const { rows } = await pool.query<SummaryRow>(
     `
     SELECT r.id, r."eventId", r.reference, r.status, r."contactName", r."contactEmail", r."contactPhone", r.locale,
            o.id AS "organisationId", o.name AS "organisationName", o."isMember",
