@@ -50,12 +50,17 @@ async function main() {
       ];
       let raw = 0;
       let gzipped = 0;
+      const sizes: string[] = [];
       for (const src of scripts) {
         const file = path.join(root, ".next", decodeURIComponent(src.replace(/^\/_next\//, "")));
         const content = readFileSync(file);
+        const size = gzipSync(content).length;
         raw += content.length;
-        gzipped += gzipSync(content).length;
+        gzipped += size;
+        sizes.push(`${path.basename(file)} ${(size / 1024).toFixed(1)}`);
       }
+      // Per script, so the next person trimming the bundle sees where it is without a bundle analyser.
+      console.log(`  per script (KB gzip): ${sizes.join(", ")}`);
       console.log(
         `  ${new URL(response.url).pathname}: ${scripts.length} scripts, ${(raw / 1024).toFixed(0)} KB, ` +
           `${(gzipped / 1024).toFixed(1)} KB gzip (target ≤ 150 KB gzip); ${skipped} noModule script(s) not counted`,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { dateRangeFormat } from "@/lib/i18n/date-range";
 import { listPublicEvents } from "@/lib/events/list-public-events";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/localised-link";
 import { localised } from "@/lib/i18n/localised";
 import type { AppLocale } from "@/lib/i18n/routing";
 

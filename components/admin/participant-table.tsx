@@ -4,7 +4,7 @@ import type {
   ParticipantQuery,
   participantFilterOptions,
 } from "@/lib/admin/list-participants";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/localised-link";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { DIET_CHOICES } from "@/lib/registrations/diet-choices";
 

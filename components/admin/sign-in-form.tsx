@@ -4,10 +4,10 @@ import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/fields";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useRouter } from "next/navigation";
 
 /** Asks NextAuth to send a sign-in link; the next page says the same whether or not one was sent. */
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, checkEmailUrl }: { callbackUrl: string; checkEmailUrl: string }) {
   const t = useTranslations("admin");
   const router = useRouter();
   const [sending, setSending] = useState(false);
@@ -27,7 +27,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           return;
         }
         // Otherwise, whatever the answer, the same page: it must not tell who is staff.
-        router.push("/admin/sign-in/check-email");
+        router.push(checkEmailUrl);
       }}
     >
       {limited && (

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { dateRangeFormat } from "@/lib/i18n/date-range";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/localised-link";
 import { localised } from "@/lib/i18n/localised";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { registrationWindow, type PublicEvent } from "@/lib/events/public-event";

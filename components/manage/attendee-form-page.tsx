@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/localised-link";
 import type { ManageView } from "@/lib/registrations/get-manage-view";
 import { AttendeeForm } from "./attendee-form";
 import type { StepState } from "@/components/registration/form-state";

@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getPublicEvent } from "@/lib/events/get-public-event";
 import { registrationWindow, type PublicEvent } from "@/lib/events/public-event";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/localised-link";
+import { getPathname } from "@/lib/i18n/navigation";
 import { localised } from "@/lib/i18n/localised";
 import type { AppLocale } from "@/lib/i18n/routing";
 import {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/localised-link";
 import { localised } from "@/lib/i18n/localised";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { PublicActivity } from "@/lib/events/public-event";

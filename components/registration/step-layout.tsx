@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/localised-link";
 
 /** The frame of a form step: back link, "Step n of 5", the question as the page's heading. */
 export async function StepLayout({

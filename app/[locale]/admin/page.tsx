@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaffPage } from "@/components/admin/require-staff";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { listStaffEvents } from "@/lib/auth/staff-session";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/localised-link";
 import { localised } from "@/lib/i18n/localised";
 import type { AppLocale } from "@/lib/i18n/routing";
 

@@ -25,7 +25,10 @@ export default async function SignInPage({ params, searchParams }: Props) {
         </div>
       )}
       <p>{t("signInIntro")}</p>
-      <SignInForm callbackUrl={getPathname({ href: "/admin", locale })} />
+      <SignInForm
+        callbackUrl={getPathname({ href: "/admin", locale })}
+        checkEmailUrl={getPathname({ href: "/admin/sign-in/check-email", locale })}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { loadManageView, manageMetadata } from "@/components/manage/load-manage-view";
 import { checkInQrSvg } from "@/lib/check-in/check-in-qr";
 import { SignupStatusList } from "@/components/registration/signup-status-list";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/localised-link";
 import { localised } from "@/lib/i18n/localised";
 import type { AppLocale } from "@/lib/i18n/routing";
 

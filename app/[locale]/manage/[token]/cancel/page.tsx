@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/components/ui/localised-link";
 import { CancelForm } from "@/components/manage/cancel-form";
 import { loadManageView, manageMetadata } from "@/components/manage/load-manage-view";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -27,8 +28,7 @@ export default async function CancelRegistrationPage({ params }: Props) {
       <CancelForm
         action={confirmCancellation.bind(null, { locale, token, eventSlug: loaded.view.event.slug })}
         confirmLabel={t("cancelRegistrationConfirm")}
-        keepLabel={t("keep")}
-        keepHref={`/manage/${token}`}
+        keepLink={<Link href={`/manage/${token}`}>{t("keep")}</Link>}
       />
     </div>
   );

@@ -9,7 +9,7 @@ import { QrScanner } from "@/components/admin/qr-scanner";
 import { requireStaffPage } from "@/components/admin/require-staff";
 import { getCheckInView } from "@/lib/check-in/get-check-in-view";
 import { canStillUndo } from "@/lib/check-in/check-in-scope";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/localised-link";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { checkInByCode, checkInById, undoCheckInAction } from "./actions";
 

@@ -7,7 +7,7 @@ import { Checkbox, Select, TextArea, TextField } from "@/components/ui/fields";
 import { getEventSettings } from "@/lib/admin/get-event-settings";
 import { toStockholmLocal } from "@/lib/i18n/stockholm-time";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/localised-link";
 import { saveActivitySettings, saveEventSettings } from "../actions";
 
 export const dynamic = "force-dynamic";

@@ -5,7 +5,7 @@ import { auditActionLabel } from "@/components/admin/audit-action-label";
 import { PromoteForm } from "@/components/admin/promote-form";
 import { requireStaffPage } from "@/components/admin/require-staff";
 import { getParticipantDetail } from "@/lib/admin/get-participant-detail";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/localised-link";
 import { localised } from "@/lib/i18n/localised";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { ActionForm } from "@/components/admin/action-form";

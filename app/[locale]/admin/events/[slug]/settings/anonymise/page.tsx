@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { loadOrNotFound } from "@/components/admin/admin-event-page";
 import { requireStaffPage } from "@/components/admin/require-staff";
+import { Link } from "@/components/ui/localised-link";
 import { CancelForm } from "@/components/manage/cancel-form";
 import { getEventSettings } from "@/lib/admin/get-event-settings";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -28,8 +29,7 @@ export default async function AnonymisePage({ params }: Props) {
       <CancelForm
         action={anonymiseEventAction.bind(null, { locale, slug })}
         confirmLabel={t("anonymiseConfirm")}
-        keepLabel={t("keep")}
-        keepHref={`/admin/events/${slug}/settings`}
+        keepLink={<Link href={`/admin/events/${slug}/settings`}>{t("keep")}</Link>}
       />
     </div>
   );

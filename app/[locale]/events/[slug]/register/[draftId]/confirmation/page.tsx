@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignupStatusList } from "@/components/registration/signup-status-list";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/localised-link";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { getRegistrationDraft } from "@/lib/registration-drafts/get-registration-draft";
 import { getRegistrationSummary } from "@/lib/registrations/get-registration-summary";

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/components/ui/localised-link";
 import { CancelForm } from "@/components/manage/cancel-form";
 import { loadManageView, manageMetadata } from "@/components/manage/load-manage-view";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -31,8 +32,7 @@ export default async function CancelAttendeePage({ params }: Props) {
           attendeeId,
         })}
         confirmLabel={t("cancelAttendeeConfirm", { name })}
-        keepLabel={t("keep")}
-        keepHref={`/manage/${token}`}
+        keepLink={<Link href={`/manage/${token}`}>{t("keep")}</Link>}
       />
     </div>
   );

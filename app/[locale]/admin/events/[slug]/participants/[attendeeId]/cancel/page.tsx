@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { loadParticipantForChange } from "@/components/admin/load-participant";
+import { Link } from "@/components/ui/localised-link";
 import { CancelForm } from "@/components/manage/cancel-form";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { cancelStaffAttendee } from "../actions";
@@ -27,8 +28,7 @@ export default async function StaffCancelPage({ params }: Props) {
       <CancelForm
         action={cancelStaffAttendee.bind(null, { locale, slug, attendeeId })}
         confirmLabel={t("cancelAttendeeConfirm", { name })}
-        keepLabel={t("keep")}
-        keepHref={`/admin/events/${slug}/participants/${attendeeId}`}
+        keepLink={<Link href={`/admin/events/${slug}/participants/${attendeeId}`}>{t("keep")}</Link>}
       />
     </div>
   );

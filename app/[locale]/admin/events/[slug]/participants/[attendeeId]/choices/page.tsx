@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { loadParticipantForChange } from "@/components/admin/load-participant";
 import { AttendeeFormPage } from "@/components/manage/attendee-form-page";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/localised-link";
 import { hasVisitDetails } from "@/lib/registrations/activity-questions";
 import { saveStaffAttendee } from "../actions";
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { loadOrNotFound } from "@/components/admin/admin-event-page";
 import { requireStaffPage } from "@/components/admin/require-staff";
+import { Link } from "@/components/ui/localised-link";
 import { CancelForm } from "@/components/manage/cancel-form";
 import { getParticipantDetail } from "@/lib/admin/get-participant-detail";
 import { AppError } from "@/lib/errors";
@@ -36,8 +37,7 @@ export default async function ErasePersonPage({ params }: Props) {
       <CancelForm
         action={erasePersonAction.bind(null, { locale, slug, attendeeId })}
         confirmLabel={t("eraseConfirm", { name })}
-        keepLabel={t("keep")}
-        keepHref={`/admin/events/${slug}/participants/${attendeeId}`}
+        keepLink={<Link href={`/admin/events/${slug}/participants/${attendeeId}`}>{t("keep")}</Link>}
       />
     </div>
   );
