@@ -3,8 +3,7 @@ import { formats } from "@/lib/i18n/formats";
 import { messagesFor } from "@/lib/i18n/messages";
 import { TIME_ZONE, type AppLocale } from "@/lib/i18n/routing";
 
-/** Translator and formatter in the recipient's language, with times in Europe/Stockholm. */
-export function mailTools(locale: AppLocale) {
+function createMailTools(locale: AppLocale) {
   const messages = messagesFor(locale);
   return {
     t: createTranslator({ locale, messages, namespace: "emails", formats, timeZone: TIME_ZONE }),
@@ -12,4 +11,15 @@ export function mailTools(locale: AppLocale) {
   };
 }
 
-export type MailTools = ReturnType<typeof mailTools>;
+export type MailTools = ReturnType<typeof createMailTools>;
+
+// One pair per language for the life of the process: a translator keeps the messages it has
+// parsed, and making a new one for every mail parsed them all again (README, Performance: outbox).
+const tools = new Map<AppLocale, MailTools>();
+
+/** Translator and formatter in the recipient's language, with times in Europe/Stockholm. */
+export function mailTools(locale: AppLocale): MailTools {
+  let found = tools.get(locale);
+  if (!found) tools.set(locale, (found = createMailTools(locale)));
+  return found;
+}

@@ -15,16 +15,20 @@ const LEASE_SECONDS = 300;
  */
 export async function claimOutboxEmails(limit: number, now = new Date()): Promise<OutboxEmail[]> {
   const leaseUntil = new Date(now.getTime() + LEASE_SECONDS * 1000);
-  return db.$queryRaw<OutboxEmail[]>`
-    UPDATE "OutboxEmail" SET status = 'sending', attempts = attempts + 1, "nextAttemptAt" = ${leaseUntil}, "updatedAt" = ${now}
-    WHERE id IN (
-      SELECT id FROM "OutboxEmail"
-      WHERE status = 'pending' AND "nextAttemptAt" <= ${now}
-      ORDER BY "createdAt"
-      LIMIT ${limit}
-      FOR UPDATE SKIP LOCKED
-    )
-    RETURNING *`;
+  // Plain SQL on the shared pool, as for the sent mark: it runs for every batch (lib/sql.ts).
+  const { rows } = await pool.query<OutboxEmail>(
+    `UPDATE "OutboxEmail" SET status = 'sending', attempts = attempts + 1, "nextAttemptAt" = $1, "updatedAt" = $2
+     WHERE id IN (
+       SELECT id FROM "OutboxEmail"
+       WHERE status = 'pending' AND "nextAttemptAt" <= $2
+       ORDER BY "createdAt"
+       LIMIT $3
+       FOR UPDATE SKIP LOCKED
+     )
+     RETURNING *`,
+    [leaseUntil, now, limit],
+  );
+  return rows;
 }
 
 /**
