@@ -30,12 +30,15 @@ async function main() {
     });
     await db.$disconnect();
 
-    const app = await startApp(url, BENCH_ENV);
+    // BENCH_NODE_ARGS, e.g. "--max-semi-space-size=2", tries V8 settings on the server.
+    const app = await startApp(url, BENCH_ENV, process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean));
     try {
       const exportUrl = `${app.url}/api/admin/events/lulea-2027/exports/participants?format=xlsx`;
       const headers = { cookie: `next-auth.session-token=${sessionToken}` };
+      const fresh = rssOf(app.pid);
       await (await fetch(exportUrl, { headers })).arrayBuffer(); // warm-up: compiles and caches the route
       const idle = rssOf(app.pid);
+      console.log(`server RSS when started ${mb(fresh)}, after a first export ${mb(idle)}`);
       for (let run = 1; run <= 3; run++) {
         let peak = rssOf(app.pid);
         const sampler = setInterval(() => (peak = Math.max(peak, rssOf(app.pid))), 5);

@@ -161,6 +161,7 @@ test("two app instances on one database: no overbooking, no mail twice, one shar
       SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
       REGISTRATION_RATE_LIMIT: "6",
       REGISTRATION_RATE_WINDOW_SECONDS: "3600",
+      DATABASE_POOL_SIZE: "4",
     };
     const [first, second] = await Promise.all([startApp(url, env), startApp(url, env)]);
     const answers = {
@@ -223,6 +224,21 @@ test("two app instances on one database: no overbooking, no mail twice, one shar
       1,
     );
     expect(limited.map((attempt) => attempt.status)).toEqual([201, 201, 201, 201, 201, 201, 429, 429]);
+
+    // Each instance stays within DATABASE_POOL_SIZE connections while its pages, its API and its
+    // worker all use the database: Next.js loads our modules once per bundle, and each had made
+    // a pool of its own.
+    await Promise.all(
+      [first!, second!].flatMap((app) =>
+        Array.from({ length: 8 }, () => fetch(`${app.url}/events/lulea-2027`).then((page) => page.text())),
+      ),
+    );
+    const [connections] = await query<{ n: number }>(
+      adminUrl,
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1`,
+      [name],
+    );
+    expect(connections!.n).toBeLessThanOrEqual(2 * 4);
     await Promise.all([first!.kill(), second!.kill()]);
   } finally {
     await sink.stop();

@@ -1,7 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
-import { env } from "./env";
 import { pool } from "./sql";
 
 export type Db = PrismaClient;
@@ -13,8 +12,8 @@ function createClient() {
   return new PrismaClient({ adapter: new PrismaPg(pool) });
 }
 
-// Next's dev server re-evaluates modules on every change; reuse one client so connections don't pile up.
+// One client per process, on globalThis for the reason lib/sql.ts gives for its pool (one per
+// bundle meant three clients in every app instance).
 const globalForDb = globalThis as unknown as { db?: PrismaClient };
 
-export const db = globalForDb.db ?? createClient();
-if (env.NODE_ENV !== "production") globalForDb.db = db;
+export const db = (globalForDb.db ??= createClient());

@@ -18,11 +18,13 @@ function createPool() {
   return created;
 }
 
-// Next's dev server re-evaluates modules on every change; keep one pool so connections don't pile up.
+// Kept on globalThis, in production too: Next.js evaluates this module once per bundle in the same
+// process (the instrumentation hook with the outbox worker, route handlers, page rendering), which
+// made three pools and so three times DATABASE_POOL_SIZE connections per instance. Its dev server
+// also re-evaluates modules on every change.
 const globalForSql = globalThis as unknown as { sqlPool?: pg.Pool };
 
-export const pool = globalForSql.sqlPool ?? createPool();
-if (env.NODE_ENV !== "production") globalForSql.sqlPool = pool;
+export const pool = (globalForSql.sqlPool ??= createPool());
 
 export type Sql = pg.Pool | pg.PoolClient;
 
