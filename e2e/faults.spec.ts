@@ -10,9 +10,28 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "../scripts/lib/emb
 import { createDatabase, databaseUrl, dropDatabase, migrate, queryRows } from "../scripts/lib/database";
 import { SmtpSink } from "../tests/integration/helpers/smtp-sink";
 import { freePort } from "../tests/setup/free-port";
-import { pool, post, registrationBody, startApp, type Attempt } from "../scripts/lib/app-process";
+import {
+  pool,
+  post,
+  registrationBody,
+  startApp as startAppProcess,
+  type AppServer,
+  type Attempt,
+} from "../scripts/lib/app-process";
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
+
+// Every app a test starts is stopped after it, passed or failed: a failed assertion must not leave
+// servers running (and polling a dropped database) for the rest of the run.
+const started: AppServer[] = [];
+async function startApp(...args: Parameters<typeof startAppProcess>) {
+  const app = await startAppProcess(...args);
+  started.push(app);
+  return app;
+}
+test.afterEach(async () => {
+  await Promise.all(started.splice(0).map((app) => app.kill()));
+});
 
 const query = queryRows;
 

@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import Cursor from "pg-cursor";
 import { env } from "./env";
 import { logError } from "./log";
 import type { DbOrTx } from "./db";
@@ -42,6 +43,32 @@ export async function inSqlTransaction<T>(work: (client: pg.PoolClient) => Promi
     await client.query("ROLLBACK").catch((rollbackError: Error) => (broken = rollbackError));
     throw error;
   } finally {
+    client.release(broken);
+  }
+}
+
+/**
+ * A query's rows read in batches through a server-side cursor, on a connection of their own while
+ * the reader reads: memory stays flat however many rows there are. The connection is taken at the
+ * first read and given back when the rows run out or the reader stops early (a `for await` that
+ * breaks or throws), so a generator nobody reads holds nothing.
+ */
+export async function* streamRows<Row>(
+  text: string,
+  values: unknown[],
+  batchSize = 500,
+): AsyncGenerator<Row> {
+  const client = await pool.connect();
+  const cursor = client.query(new Cursor<Row>(text, values));
+  let broken: Error | undefined;
+  try {
+    for (;;) {
+      const rows = await cursor.read(batchSize);
+      if (rows.length === 0) return;
+      yield* rows;
+    }
+  } finally {
+    await cursor.close().catch((error: Error) => (broken = error));
     client.release(broken);
   }
 }

@@ -1,10 +1,28 @@
 import "server-only";
-import { PassThrough, Readable } from "node:stream";
+import { once } from "node:events";
+import { PassThrough, Readable, type Writable } from "node:stream";
 import { stringify } from "csv-stringify";
-import ExcelJS from "exceljs";
-import PDFDocument from "pdfkit";
 import { registerFonts } from "@/lib/pdf/fonts";
-import type { ExportFormat, ExportTable } from "./export-table";
+import type { ExportFormat, ExportRow, ExportTable } from "./export-table";
+
+/**
+ * Hands each row to `write`, pausing while `out` has more buffered than it wants (the reader is
+ * slower than the database) and stopping when `out` is gone (the download was cancelled): leaving
+ * the loop early closes a streamed table's cursor and frees its connection.
+ */
+async function pump(rows: ExportTable["rows"], out: Writable | Readable, write: (row: ExportRow) => void) {
+  let written = 0;
+  for await (const row of rows) {
+    if (out.destroyed) return;
+    write(row);
+    if (++written % 500 === 0) {
+      // Let the output drain now and then, instead of holding the whole file until the last row.
+      await new Promise((resolve) => setImmediate(resolve));
+      if ("writableNeedDrain" in out && out.writableNeedDrain)
+        await Promise.race([once(out, "drain"), once(out, "close")]);
+    }
+  }
+}
 
 /**
  * CSV as Swedish Excel opens it: UTF-8 with a byte-order mark (or å, ä, ö break) and semicolons
@@ -18,15 +36,20 @@ function csv(table: ExportTable): Readable {
     columns: table.columns,
     record_delimiter: "windows",
   });
-  queueMicrotask(() => {
-    for (const row of table.rows) out.write(row);
-    out.end();
+  queueMicrotask(async () => {
+    try {
+      await pump(table.rows, out, (row) => out.write(row));
+      out.end();
+    } catch (error) {
+      out.destroy(error as Error);
+    }
   });
   return out;
 }
 
 /** XLSX written row by row to the response with exceljs's streaming writer. */
-function xlsx(table: ExportTable): Readable {
+async function xlsx(table: ExportTable): Promise<Readable> {
+  const { default: ExcelJS } = await import("exceljs");
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
@@ -44,12 +67,8 @@ function xlsx(table: ExportTable): Readable {
   sheet.getRow(1).commit();
   queueMicrotask(async () => {
     try {
-      for (const [index, row] of table.rows.entries()) {
-        sheet.addRow(row).commit();
-        // Let the compressed output drain to the response now and then, instead of holding the
-        // whole file in memory until the last row.
-        if (index % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
-      }
+      await pump(table.rows, out, (row) => sheet.addRow(row).commit());
+      if (out.destroyed) return;
       sheet.commit();
       await workbook.commit();
     } catch (error) {
@@ -60,14 +79,16 @@ function xlsx(table: ExportTable): Readable {
 }
 
 /** A printable PDF list, in a font that has every letter a name may need. */
-function pdf(table: ExportTable): Readable {
+async function pdf(table: ExportTable): Promise<Readable> {
+  const { default: PDFDocument } = await import("pdfkit");
   const document = new PDFDocument({
     size: "A4",
     layout: table.columns.length > 4 ? "landscape" : "portrait",
     margin: 40,
   });
   registerFonts(document);
-  queueMicrotask(() => {
+  const out = document as unknown as Readable;
+  queueMicrotask(async () => {
     document.font("bold").fontSize(16).text(table.title);
     document.moveDown();
     const width = document.page.width - 80;
@@ -84,15 +105,26 @@ function pdf(table: ExportTable): Readable {
       document.y = y + height + 4;
       if (document.y > document.page.height - 60) document.addPage();
     };
-    line(table.columns, true);
-    for (const row of table.rows) line(row, false);
-    document.end();
+    try {
+      line(table.columns, true);
+      await pump(table.rows, out, (row) => line(row, false));
+      document.end();
+    } catch (error) {
+      out.destroy(error as Error);
+    }
   });
-  return document as unknown as Readable;
+  return out;
 }
 
-/** The table as a web stream in the chosen format, for a route handler's Response. */
-export function writeExport(table: ExportTable, format: ExportFormat): ReadableStream<Uint8Array> {
-  const stream = format === "csv" ? csv(table) : format === "xlsx" ? xlsx(table) : pdf(table);
+/**
+ * The table as a web stream in the chosen format, for a route handler's Response. exceljs and
+ * pdfkit are loaded when first asked for: each adds 25-28 MB to the server's memory, and an XLSX
+ * download has no use for pdfkit (README, Performance: export memory).
+ */
+export async function writeExport(
+  table: ExportTable,
+  format: ExportFormat,
+): Promise<ReadableStream<Uint8Array>> {
+  const stream = format === "csv" ? csv(table) : format === "xlsx" ? await xlsx(table) : await pdf(table);
   return Readable.toWeb(stream) as ReadableStream<Uint8Array>;
 }

@@ -82,7 +82,7 @@ describe("the entrance list", () => {
       format: "pdf",
       locale: "sv",
     });
-    const data = Buffer.from(await new Response(writeExport(table, "pdf")).arrayBuffer());
+    const data = Buffer.from(await new Response(await writeExport(table, "pdf")).arrayBuffer());
     const { text } = await pdfText(data);
     expect(text).toContain("Deltagarlista");
     expect(text).toContain("Ŋuvssat Čuoŋa");

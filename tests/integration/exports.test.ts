@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { pool, streamRows } from "@/lib/sql";
 import { AppError } from "@/lib/errors";
 import { buildExport } from "@/lib/exports/build-export";
 import type { ExportFormat } from "@/lib/exports/export-table";
@@ -56,7 +57,7 @@ async function bytes(
     activityKey,
   });
   const chunks: Uint8Array[] = [];
-  const reader = writeExport(table, format).getReader();
+  const reader = (await writeExport(table, format)).getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -160,5 +161,52 @@ describe("exports", () => {
     });
     expect(entries.length).toBeGreaterThanOrEqual(5);
     expect(entries.map((entry) => entry.action)).toContain("export.voting-register");
+    const participants = entries.find((entry) => entry.action === "export.participants");
+    expect(participants?.changes).toMatchObject({ rows: 2 });
+  });
+
+  it("reads the participant list through a cursor and frees its connection, even when the download stops early", async () => {
+    for (const format of ["xlsx", "csv", "pdf"] as const) {
+      const table = await buildExport(viewer, {
+        slug: "lulea-2027",
+        kind: "participants",
+        format,
+        locale: "sv",
+      });
+      expect(Array.isArray(table.rows)).toBe(false);
+      const reader = (await writeExport(table, format)).getReader();
+      await reader.read();
+      await reader.cancel();
+    }
+    // A long table stops being read when its download is cancelled.
+    for (const format of ["xlsx", "csv", "pdf"] as const) {
+      let read = 0;
+      let closed = false;
+      const rows = (async function* () {
+        try {
+          for (; read < 1_000_000; read++) yield [`Namn ${read}`, read];
+        } finally {
+          closed = true;
+        }
+      })();
+      const reader = (
+        await writeExport(
+          { title: "Lång", fileName: "lang", columns: ["Namn", "Nr"], rows, rowCount: 1e6 },
+          format,
+        )
+      ).getReader();
+      await reader.read();
+      await reader.cancel();
+      await expect.poll(() => closed, { timeout: 10_000 }).toBe(true);
+      expect(read).toBeLessThan(1_000_000);
+    }
+    // A cursor left early gives its connection back.
+    for await (const row of streamRows<{ n: number }>("SELECT generate_series(1, 100000) AS n", [], 100)) {
+      expect(row.n).toBe(1);
+      break;
+    }
+    // Every connection the cursors took is back in the pool.
+    await expect.poll(() => pool.totalCount - pool.idleCount, { timeout: 5000 }).toBe(0);
+    expect((await pool.query("SELECT 1 AS ok")).rows).toEqual([{ ok: 1 }]);
   });
 });

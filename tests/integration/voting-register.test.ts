@@ -29,7 +29,7 @@ async function bytes(format: ExportFormat, version?: number) {
     locale: "sv",
     version,
   });
-  return Buffer.from(await new Response(writeExport(table, format)).arrayBuffer());
+  return Buffer.from(await new Response(await writeExport(table, format)).arrayBuffer());
 }
 
 const checkInAtMeeting = (name: string) =>

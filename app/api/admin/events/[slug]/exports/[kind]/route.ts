@@ -32,7 +32,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       ...parsed.data,
       activityKey: parsed.data.activity,
     });
-    return new Response(writeExport(table, format), {
+    return new Response(await writeExport(table, format), {
       headers: {
         "content-type": CONTENT_TYPES[format],
         "content-disposition": `attachment; filename="${table.fileName}.${format}"`,
