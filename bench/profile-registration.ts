@@ -1,4 +1,5 @@
-// `npm run bench:profile`: where the app server's CPU goes while it takes registrations. Starts
+// `npm run bench:profile`: where the app server's CPU goes while it takes registrations (or, with
+// BENCH_PROFILE=page, while it serves the public event page). Starts
 // `next start` with V8's sampling profiler, posts registrations for a fixed time, and prints the
 // self time grouped by where the code lives (Prisma, Next.js, React, pg, the app's own code...).
 // A maintainer's tool for finding what to fix; prints figures, asserts nothing.
@@ -76,12 +77,20 @@ async function main() {
         days,
       );
     try {
-      const target = `${app.url}/api/v1/events/lulea-2027/registrations`;
-      await load({ url: target, connections: 8, seconds: 3, method: "POST", body });
-      // As autovacuum would have by now on a live database (bench/registration.ts says why).
-      await queryRows(url, "ANALYZE");
-      const result = await load({ url: target, connections: 64, seconds, method: "POST", body });
-      console.log(`\nLoad while profiling: ${describeLoad(result)}`);
+      // BENCH_PROFILE=page profiles the public event page instead of registrations.
+      if (process.env.BENCH_PROFILE === "page") {
+        const page = `${app.url}/events/lulea-2027`;
+        await load({ url: page, connections: 8, seconds: 3 });
+        const result = await load({ url: page, connections: 64, seconds });
+        console.log(`\nLoad while profiling: ${describeLoad(result)}`);
+      } else {
+        const target = `${app.url}/api/v1/events/lulea-2027/registrations`;
+        await load({ url: target, connections: 8, seconds: 3, method: "POST", body });
+        // As autovacuum would have by now on a live database (bench/registration.ts says why).
+        await queryRows(url, "ANALYZE");
+        const result = await load({ url: target, connections: 64, seconds, method: "POST", body });
+        console.log(`\nLoad while profiling: ${describeLoad(result)}`);
+      }
     } finally {
       await app.kill("SIGINT");
     }

@@ -2,10 +2,11 @@ import type { ReactNode } from "react";
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
-import { clientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/messages";
+import { BASE_CLIENT_NAMESPACES } from "@/lib/i18n/messages";
+import { ClientMessagesProvider } from "@/components/layout/client-messages-provider";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 
@@ -42,13 +43,13 @@ export default async function LocaleLayout({
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={clientMessages(locale, PUBLIC_CLIENT_NAMESPACES)}>
+        <ClientMessagesProvider namespaces={BASE_CLIENT_NAMESPACES}>
           <SiteHeader />
           <main id="main" tabIndex={-1}>
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessagesProvider>
       </body>
     </html>
   );

@@ -20,6 +20,7 @@ describe("getPublicEvent", () => {
       endsAt: new Date("2027-04-26T09:00:00Z"),
       capacity: 3,
       waitlistEnabled: true,
+      signupClosesAt: new Date("2027-04-20T10:00:00.123Z"),
     });
     const earlier = await createActivity(db, event.id);
     const registration = await createRegistration(db, event.id, (await createOrganisation(db)).id);
@@ -43,6 +44,32 @@ describe("getPublicEvent", () => {
     expect(found?.themes).toEqual([
       { title: { sv: "Utbildning", en: "Education" }, text: { sv: "Text", en: "Text" } },
     ]);
+    // Read in one SQL statement, the activities' fields (times included, as Dates) are the rows'.
+    const stored = await db.activity.findUniqueOrThrow({ where: { id: later.id } });
+    expect(found?.activities[1]).toEqual({
+      id: stored.id,
+      key: stored.key,
+      kind: stored.kind,
+      name: { sv: stored.nameSv, en: stored.nameEn },
+      description: { sv: stored.descriptionSv, en: stored.descriptionEn },
+      place: { sv: stored.placeSv, en: stored.placeEn },
+      startsAt: stored.startsAt,
+      endsAt: stored.endsAt,
+      capacity: 3,
+      seatsLeft: 2,
+      waitlistEnabled: true,
+      signupClosesAt: stored.signupClosesAt,
+      membersOnly: stored.membersOnly,
+      questions: [],
+    });
+    const storedEvent = await db.event.findUniqueOrThrow({ where: { id: event.id } });
+    expect(found).toMatchObject({
+      startsAt: storedEvent.startsAt,
+      endsAt: storedEvent.endsAt,
+      registrationOpensAt: storedEvent.registrationOpensAt,
+      changeDeadline: storedEvent.changeDeadline,
+      name: { sv: storedEvent.nameSv, en: storedEvent.nameEn },
+    });
   });
 
   it("hides draft and archived events", async () => {

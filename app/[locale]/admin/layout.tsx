@@ -1,21 +1,9 @@
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
-import { ADMIN_CLIENT_NAMESPACES, clientMessages } from "@/lib/i18n/messages";
-import type { AppLocale } from "@/lib/i18n/routing";
+import { ClientMessagesProvider } from "@/components/layout/client-messages-provider";
+import { ADMIN_CLIENT_NAMESPACES } from "@/lib/i18n/messages";
 
 // The admin area's client components also translate the `admin` namespace; public pages never
 // download it.
-export default async function AdminLayout({
-  children,
-  params,
-}: {
-  children: ReactNode;
-  params: Promise<{ locale: string }>;
-}) {
-  const { locale } = await params;
-  return (
-    <NextIntlClientProvider messages={clientMessages(locale as AppLocale, ADMIN_CLIENT_NAMESPACES)}>
-      {children}
-    </NextIntlClientProvider>
-  );
+export default function AdminLayout({ children }: { children: ReactNode }) {
+  return <ClientMessagesProvider namespaces={ADMIN_CLIENT_NAMESPACES}>{children}</ClientMessagesProvider>;
 }

@@ -1,0 +1,8 @@
+import type { ReactNode } from "react";
+import { ClientMessagesProvider } from "@/components/layout/client-messages-provider";
+import { FORM_CLIENT_NAMESPACES } from "@/lib/i18n/messages";
+
+// The private pages' forms need the form namespaces; the event page does not.
+export default function ManageLayout({ children }: { children: ReactNode }) {
+  return <ClientMessagesProvider namespaces={FORM_CLIENT_NAMESPACES}>{children}</ClientMessagesProvider>;
+}
