@@ -16,10 +16,22 @@ function toThemes(value: unknown): PublicTheme[] {
   }));
 }
 
-type EventRow = {
-  id: string;
-  slug: string;
-  status: PublicEvent["status"];
+type EventRow = Pick<
+  PublicEvent,
+  | "id"
+  | "slug"
+  | "status"
+  | "startsAt"
+  | "endsAt"
+  | "venueName"
+  | "venueAddress"
+  | "city"
+  | "hostName"
+  | "contactEmail"
+  | "registrationOpensAt"
+  | "registrationClosesAt"
+  | "changeDeadline"
+> & {
   nameSv: string;
   nameEn: string;
   summarySv: string;
@@ -27,16 +39,6 @@ type EventRow = {
   descriptionSv: string;
   descriptionEn: string;
   themes: unknown;
-  startsAt: Date;
-  endsAt: Date;
-  venueName: string;
-  venueAddress: string;
-  city: string;
-  hostName: string | null;
-  contactEmail: string;
-  registrationOpensAt: Date;
-  registrationClosesAt: Date;
-  changeDeadline: Date;
   activities: ActivityRow[];
 };
 
