@@ -108,8 +108,8 @@ async function main() {
           (performance.now() - started) / 1000,
         );
       };
-      // One worker waits on its SMTP connections (5 by default) more than it computes; a relay that
-      // allows more takes more at once. SMTP_URL's own query sets it (README, Performance).
+      // Whether the number of SMTP connections (5 by default, SMTP_URL's query may say more) limits a
+      // worker: it did while every SMTP command waited on Nagle's algorithm (README, Performance).
       await runProcesses("one worker, ?maxConnections=10", 1, `${smtpUrl}?maxConnections=10`);
       await runProcesses(`${WORKERS} worker processes`, WORKERS, smtpUrl);
       sink.kill("SIGTERM");
