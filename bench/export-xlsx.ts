@@ -20,7 +20,8 @@ async function main() {
     const { PrismaPg } = await import("@prisma/adapter-pg");
     const { PrismaClient } = await import("../lib/generated/prisma/client");
     const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-    const event = await seedAttendees(db);
+    // BENCH_ATTENDEES (default 10,000) shows whether the export's memory grows with the list.
+    const event = await seedAttendees(db, Number(process.env.BENCH_ATTENDEES ?? 10_000));
     // A signed-in viewer: a NextAuth database session, as the sign-in link would have made.
     const user = await db.user.create({ data: { email: "bench@example.se" } });
     await db.eventRole.create({ data: { eventId: event.id, userId: user.id, role: "viewer" } });

@@ -47,7 +47,11 @@ function csv(table: ExportTable): Readable {
   return out;
 }
 
-/** XLSX written row by row to the response with exceljs's streaming writer. */
+/**
+ * XLSX with exceljs's streaming writer. Rows are handed over as they are read, but exceljs 4.4
+ * keeps a worksheet's XML until the sheet is committed (exceljs#2916; README, Performance), so
+ * this file's memory still grows with the list; CSV and PDF stream all the way.
+ */
 async function xlsx(table: ExportTable): Promise<Readable> {
   const { default: ExcelJS } = await import("exceljs");
   const out = new PassThrough();
