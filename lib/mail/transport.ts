@@ -28,7 +28,7 @@ export function withTransportDefaults(url: string): string {
   return parsed.toString();
 }
 
-type SocketOptions = { host?: string; port?: number; secure?: boolean };
+type SocketOptions = { host?: string; port?: number; secure?: boolean; connectionTimeout?: number };
 
 /**
  * Opens the TCP connection for nodemailer with Nagle's algorithm off. Nodemailer 7 leaves it on,
@@ -49,7 +49,7 @@ function connectWithoutDelay(
   socket.setNoDelay(true);
   const timer = setTimeout(
     () => socket.destroy(new Error("Connection timeout")),
-    Number(DEFAULTS.connectionTimeout),
+    options.connectionTimeout ?? Number(DEFAULTS.connectionTimeout),
   );
   let answered = false;
   const answer = (connected: boolean) => {
