@@ -55,6 +55,9 @@ async function main() {
       );
     }
     await db.$disconnect();
+    // Prisma's adapter runs on the app's shared pool, which must close before the database is dropped.
+    const { pool } = await import("../lib/sql");
+    await pool.end();
   } finally {
     await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
