@@ -3,20 +3,12 @@
 // No mouse click anywhere; every page must reflow without sideways scrolling.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
+import { tabTo } from "./support/keyboard";
 import { manageLinkIn, waitForMail } from "./support/mail-catcher";
 import { person } from "./support/registration";
 
 test.use({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
 test.describe.configure({ timeout: 120_000 });
-
-/** Presses Tab until `target` has the focus, as a keyboard user moves through the page. */
-async function tabTo(page: Page, target: Locator, limit = 80) {
-  for (let presses = 0; presses < limit; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
 
 async function typeInto(page: Page, field: Locator, text: string) {
   await tabTo(page, field);

@@ -1,8 +1,9 @@
 // The registration form for everyone: errors that can be found and fixed, keyboard alone,
 // English, and no JavaScript at all.
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { registerViaApi } from "./support/api";
 import { expectAccessible } from "./support/axe";
+import { tabTo } from "./support/keyboard";
 import { manageLinkIn, waitForMail } from "./support/mail-catcher";
 import {
   ACTIVITY,
@@ -12,15 +13,6 @@ import {
   submitReview,
   sv,
 } from "./support/registration";
-
-/** Presses Tab until `target` has focus, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, limit = 80) {
-  for (let presses = 0; presses < limit; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`could not reach ${target} with Tab`);
-}
 
 test("the error summary takes focus and links to each field, and the form keeps what was typed", async ({
   page,
