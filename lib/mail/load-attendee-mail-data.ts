@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { pool } from "@/lib/sql";
 import {
   getRegistrationSummary,
   type AttendeeSummary,
@@ -58,12 +57,8 @@ async function readEvent(eventId: string): Promise<MailEvent> {
 
 /** What a mail about one attendee needs, read when the mail is sent so it shows the current state. */
 export async function loadAttendeeMailData(attendeeId: string) {
-  const { rows } = await pool.query<{ registrationId: string }>(
-    `SELECT "registrationId" FROM "Attendee" WHERE id = $1`,
-    [attendeeId],
-  );
-  if (!rows[0]) throw new Error(`attendee ${attendeeId} not found`);
-  const registration = (await getRegistrationSummary(rows[0].registrationId))!;
+  const registration = await getRegistrationSummary(attendeeId, "attendee");
+  if (!registration) throw new Error(`attendee ${attendeeId} not found`);
   const person = registration.attendees.find((candidate) => candidate.id === attendeeId)!;
   return { registration, attendee: person, event: await loadEvent(registration.eventId) };
 }

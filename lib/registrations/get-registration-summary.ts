@@ -64,12 +64,21 @@ type SummaryRow = {
   })[];
 };
 
+const WHERE = {
+  registration: `r.id = $1::uuid`,
+  // A mail about one attendee names the attendee; found in the same statement, not a read before.
+  attendee: `r.id = (SELECT "registrationId" FROM "Attendee" WHERE id = $1::uuid)`,
+} as const;
+
 /**
- * A registration with its attendees, their signups and waiting-list positions, or null. One SQL
- * statement on the pool: it is read after every registration and for every mail (lib/sql.ts says
- * why not through Prisma).
+ * A registration with its attendees, their signups and waiting-list positions, or null: by its id,
+ * or by the id of one of its attendees. One SQL statement on the pool: it is read after every
+ * registration and for every mail (lib/sql.ts says why not through Prisma).
  */
-export async function getRegistrationSummary(registrationId: string): Promise<RegistrationSummary | null> {
+export async function getRegistrationSummary(
+  id: string,
+  by: keyof typeof WHERE = "registration",
+): Promise<RegistrationSummary | null> {
   const { rows } = await pool.query<SummaryRow>(
     `
     SELECT r.id, r."eventId", r.reference, r.status, r."contactName", r."contactEmail", r."contactPhone", r.locale,
@@ -95,8 +104,8 @@ export async function getRegistrationSummary(registrationId: string): Promise<Re
                     ORDER BY a."createdAt", a.id)
              FROM "Attendee" a WHERE a."registrationId" = r.id), '[]'::json) AS attendees
     FROM "Registration" r JOIN "Organisation" o ON o.id = r."organisationId"
-    WHERE r.id = $1::uuid`,
-    [registrationId],
+    WHERE ${WHERE[by]}`,
+    [id],
   );
   const row = rows[0];
   if (!row) return null;
