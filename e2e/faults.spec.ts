@@ -124,13 +124,17 @@ test("PostgreSQL restarted during a burst: every success is stored, the rest are
   }
 });
 
-test("the app killed during a burst: nothing half-written, and a retry stores each registration once", async () => {
+test("the app killed during a burst: nothing half-written, a retry stores each registration once, every mail is sent", async () => {
   const adminUrl = databaseUrl(process.env.DATABASE_URL!, "postgres");
   const name = `sik_fault_kill_${process.pid}`;
   const url = await freshDatabase(adminUrl, name);
+  const sink = new SmtpSink(await freePort());
+  await sink.start();
+  // A short lease, so mails the killed process had claimed are sent again within the test.
+  const env = { SMTP_URL: `smtp://127.0.0.1:${sink.port}`, OUTBOX_LEASE_SECONDS: "2" };
   try {
     const ids = await activityIds(url);
-    let app = await startApp(url);
+    let app = await startApp(url, env);
     let killed = false;
     const attempts = await pool(
       Array.from(
@@ -151,7 +155,7 @@ test("the app killed during a burst: nothing half-written, and a retry stores ea
     expect(attempts.some((attempt) => attempt.status === 0)).toBe(true);
     await expectNoPartialRegistrations(url);
 
-    app = await startApp(url);
+    app = await startApp(url, env);
     const retried = await pool(
       attempts
         .filter((attempt) => !succeeded(attempt))
@@ -161,7 +165,69 @@ test("the app killed during a burst: nothing half-written, and a retry stores ea
     expect(retried.every(succeeded)).toBe(true);
     expect((await storedKeys(url)).size).toBe(60);
     await expectNoPartialRegistrations(url);
-    await app.kill();
+
+    // Every mail of every acknowledged registration reaches the mail server, those the killed
+    // process was sending included; a rare second copy carries the same Message-ID.
+    await expect
+      .poll(
+        async () =>
+          (
+            await query<{ n: number }>(
+              url,
+              `SELECT count(*)::int AS n FROM "OutboxEmail" WHERE status <> 'sent'`,
+            )
+          )[0]!.n,
+        { timeout: 60_000 },
+      )
+      .toBe(0);
+    const rows = await query<{ id: string }>(url, `SELECT id FROM "OutboxEmail"`);
+    const delivered = new Set(sink.received.map((mail) => mail.messageId.slice(1).split("@")[0]));
+    expect(rows.length).toBeGreaterThanOrEqual(60);
+    for (const row of rows) expect(delivered.has(row.id), `mail ${row.id}`).toBe(true);
+  } finally {
+    await sink.stop();
+    await dropDatabase(adminUrl, name);
+  }
+});
+
+test("a client cannot choose the address its limits are counted on, nor send what the app cannot read", async () => {
+  const adminUrl = databaseUrl(process.env.DATABASE_URL!, "postgres");
+  const name = `sik_fault_peer_${process.pid}`;
+  const url = await freshDatabase(adminUrl, name);
+  try {
+    const ids = await activityIds(url);
+    // Clients connect straight to the app: X-Forwarded-For is theirs to write, and ignored.
+    const app = await startApp(url, { TRUSTED_PROXY_HOPS: "0", REGISTRATION_RATE_LIMIT: "3" });
+    const statuses = [];
+    for (let index = 0; index < 5; index++) {
+      const attempt = await post(
+        app.url,
+        registrationBody(700 + index, [ids["day-1"]!]),
+        address(700 + index),
+      );
+      statuses.push(attempt.status);
+    }
+    expect(statuses).toEqual([201, 201, 201, 429, 429]);
+
+    const registrations = `${app.url}/api/v1/events/lulea-2027/registrations`;
+    const huge = await fetch(registrations, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "x".repeat(2 * 1024 * 1024),
+    }).catch(() => null);
+    expect(huge === null || huge.status === 413).toBe(true);
+    for (const path of [
+      "/events/lulea%00-2027",
+      "/api/v1/events/lulea%00",
+      "/events/%ff%fe",
+      "/manage/abc%00def",
+    ]) {
+      const response = await fetch(`${app.url}${path}`);
+      expect(response.status, path).toBe(404);
+    }
+    expect((await fetch(`${app.url}/admin/events/lulea-2027/participants?q=%00`)).status).toBe(400);
+    const health = await (await fetch(`${app.url}/api/health`)).json();
+    expect(health.status).toBe("ok");
   } finally {
     await dropDatabase(adminUrl, name);
   }

@@ -52,6 +52,9 @@ export const envSchema = z.object({
   // (doubling each time). OUTBOX_WORKER=off when the worker runs as its own process.
   OUTBOX_MAX_ATTEMPTS: z.coerce.number({ error: "must be a whole number" }).int().min(1).max(20).default(8),
   OUTBOX_RETRY_SECONDS: z.coerce.number({ error: "must be a number" }).min(0.01).default(30),
+  // How long a claimed mail may stay "sending" before its worker is presumed dead and it is sent
+  // again: longer than the SMTP timeouts of one attempt (lib/mail/transport.ts).
+  OUTBOX_LEASE_SECONDS: z.coerce.number({ error: "must be a number" }).min(1).max(3600).default(120),
   OUTBOX_POLL_SECONDS: z.coerce.number({ error: "must be a number" }).min(0.05).default(2),
   OUTBOX_WORKER: z.enum(["inline", "off"], { error: 'must be "inline" or "off"' }).default("inline"),
   // Where people write about their personal data (shown on the privacy notice).

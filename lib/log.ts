@@ -1,5 +1,7 @@
 // Logs say what failed and where, never whom it was about: e-mail addresses, phone numbers and
 // quoted values (PostgreSQL puts the offending value in its messages) are masked before printing.
+import { format, inspect } from "node:util";
+
 const EMAIL = /[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[a-z]{2,}/gi;
 const PHONE = /(?:\+|\b0)\d[\d -]{6,}\d/g;
 // PostgreSQL's "Key (email)=(value)" and any double-quoted value.
@@ -15,6 +17,11 @@ export function redact(text: string): string {
     .replace(QUOTED, '"…"');
 }
 
+/** A warning about the app's own state (never about a person). */
+export function logWarning(text: string) {
+  console.warn(`warning: ${redact(text)}`);
+}
+
 /** One line about an unexpected error: where, its kind and code, and a masked message. */
 export function logError(where: string, error: unknown) {
   if (!(error instanceof Error)) {
@@ -22,15 +29,25 @@ export function logError(where: string, error: unknown) {
     return;
   }
   const code = (error as { code?: unknown }).code;
-  const stack =
-    error.stack
-      ?.split("\n")
-      .slice(1, 4)
-      .map((line) => line.trim())
-      .join(" | ") ?? "";
-  console.error(
-    `${where}: ${error.name}${code ? ` ${String(code)}` : ""}: ${redact(error.message)} (${stack})`,
-  );
+  // The stack's frames only: a multi-line message would otherwise come back through the stack.
+  const stack = (error.stack ?? "")
+    .split("\n")
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 3)
+    .map((line) => line.trim())
+    .join(" | ");
+  const message = error.message.replace(/\s*\n\s*/g, " ");
+  console.error(redact(`${where}: ${error.name}${code ? ` ${String(code)}` : ""}: ${message} (${stack})`));
+}
+
+// inspect() quotes an object's strings with single quotes (or backticks); any of them can be a name.
+const INSPECTED_STRING = /'(?:[^'\\\n]|\\.){1,200}'|`[^`\n]{1,200}`/g;
+
+/** An argument to console made safe to format: an object's strings are masked whole. */
+function maskValue(arg: unknown): unknown {
+  if (typeof arg === "string" || typeof arg === "number" || typeof arg === "boolean") return arg;
+  if (arg instanceof Error) return arg;
+  return inspect(arg, { depth: 4, breakLength: Infinity }).replace(INSPECTED_STRING, "'…'");
 }
 
 /**
@@ -40,15 +57,8 @@ export function logError(where: string, error: unknown) {
 export function redactConsole() {
   for (const level of ["log", "info", "warn", "error"] as const) {
     const original = console[level].bind(console);
-    console[level] = (...args: unknown[]) =>
-      original(
-        ...args.map((arg) =>
-          typeof arg === "string"
-            ? redact(arg)
-            : arg instanceof Error
-              ? `${arg.name}: ${redact(arg.message)}\n${arg.stack?.split("\n").slice(1).join("\n") ?? ""}`
-              : arg,
-        ),
-      );
+    // Everything is formatted to one string first, as console would, and masked whole: objects,
+    // errors with multi-line messages and format arguments included.
+    console[level] = (...args: unknown[]) => original(redact(format(...args.map(maskValue))));
   }
 }

@@ -4,6 +4,7 @@
 // Without SMTP_URL it also starts a local mail catcher whose web inbox shows the e-mails sent.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import { constants } from "node:os";
 import path from "node:path";
 import { EnvError, parseEnv } from "../lib/env-schema";
 import { buildIsStale } from "./lib/build";
@@ -17,6 +18,7 @@ import { seedDatabase } from "./lib/seed-database";
 const root = path.resolve(__dirname, "..");
 const dev = process.argv.includes("--dev");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const server = path.join(root, "server.mjs");
 
 function loadDotEnv() {
   const file = path.join(root, ".env");
@@ -27,8 +29,13 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProc
   return spawn(process.execPath, [command, ...args], { cwd: root, env, stdio: "inherit" });
 }
 
+/** A child's exit as a shell reports it: its code, or 128 + the signal's number when a signal ended it. */
 function exitCode(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 0 : 1))));
+  return new Promise((resolve) =>
+    child.on("exit", (code, signal) =>
+      resolve(code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1)),
+    ),
+  );
 }
 
 const LOCAL_ADMIN = "admin@example.se";
@@ -115,12 +122,15 @@ async function main() {
     await embedded?.stop();
     throw error;
   }
-  running.app = run(nextBin, [dev ? "dev" : "start", "-p", port], process.env);
+  running.app = run(server, dev ? ["--dev"] : [], { ...process.env, PORT: port });
   const code = await exitCode(running.app);
   if (!shuttingDown) {
+    // The app died on its own (a crash, or a signal nobody sent through this launcher): exit
+    // non-zero, so a supervisor restarts it.
+    info(`The app stopped (exit code ${code}).`);
     await mailCatcher?.stop();
     await embedded?.stop();
-    process.exit(code);
+    process.exit(code === 0 ? 1 : code);
   }
 }
 

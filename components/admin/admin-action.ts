@@ -1,9 +1,12 @@
 import "server-only";
-import type { z } from "zod";
+import { z } from "zod";
 import { fieldFailure, formFailure } from "@/components/registration/form-failures";
 import type { StepState } from "@/components/registration/form-state";
 import { AppError, isAppError } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { localeParam, parseTarget, slugParam, targetLocale } from "@/lib/actions/action-input";
+import { authorizeEvent, getStaff, type Staff } from "@/lib/auth/staff-session";
+import { FormInput } from "@/lib/validation/form-input";
 import { toFieldIssues } from "@/lib/validation/field-errors";
 
 export type ActionState = StepState<null>;
@@ -40,4 +43,32 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new AppError("validation", "invalid", toFieldIssues(parsed.error));
   return parsed.data;
+}
+
+/** What every event admin action is bound to: the page's language and the event. */
+export const eventTarget = z.object({ locale: localeParam, slug: slugParam });
+
+/**
+ * Runs an event admin action in order: the bound target is parsed, the session and a role at the
+ * event are checked, and only then is the form read and the work done (the service checks the
+ * role the work needs). Returns the form's error state, or the parsed target when it worked.
+ */
+export async function runAdminAction<T extends { locale: AppLocale; slug: string }>(
+  schema: z.ZodType<T>,
+  rawTarget: unknown,
+  previous: ActionState,
+  form: FormData | undefined,
+  work: (context: { target: T; staff: Staff; input: FormInput }) => Promise<void>,
+): Promise<{ failed: ActionState } | { target: T }> {
+  let target: T | undefined;
+  const failed = await attemptAction(targetLocale(rawTarget), previous, async () => {
+    const parsed = parseTarget(schema, rawTarget);
+    const staff = await getStaff();
+    await authorizeEvent(staff, parsed.slug, "viewer");
+    await work({ target: parsed, staff: staff!, input: new FormInput(form ?? new FormData()) });
+    target = parsed;
+  });
+  return failed || !target
+    ? { failed: failed ?? (await formFailure("sv", previous, null, null)) }
+    : { target };
 }

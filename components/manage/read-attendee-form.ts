@@ -1,25 +1,22 @@
+import type { FormInput } from "@/lib/validation/form-input";
+import { DIET_CHOICES } from "@/lib/registrations/diet-choices";
+import { MAX_ACTIVITY_CHOICES } from "@/lib/validation/registration";
 import type { AttendeeValues } from "./attendee-values";
 
 /** A person's fields as the attendee form posts them. */
-export function readAttendeeForm(form: FormData): AttendeeValues {
-  const text = (name: string) => String(form.get(name) ?? "");
-  const answers: AttendeeValues["answers"] = {};
-  for (const [name, value] of form.entries()) {
-    const match = /^answers\.([^.]+)\.(.+)$/.exec(name);
-    if (match) (answers[match[1]!] ??= {})[match[2]!] = String(value);
-  }
+export function readAttendeeForm(input: FormInput): AttendeeValues {
   return {
-    name: text("name"),
-    email: text("email"),
-    title: text("title"),
-    phone: text("phone"),
-    dietChoices: form.getAll("dietChoices").map(String),
-    dietOther: text("dietOther"),
-    allergies: text("allergies"),
-    accessibilityNeeds: text("accessibilityNeeds"),
-    listConsent: form.get("listConsent") === "yes",
-    activityIds: form.getAll("activityIds").map(String),
-    isVotingDelegate: form.get("isVotingDelegate") === "yes",
-    answers,
+    name: input.text("name"),
+    email: input.text("email"),
+    title: input.text("title"),
+    phone: input.text("phone"),
+    dietChoices: input.all("dietChoices", DIET_CHOICES.length),
+    dietOther: input.text("dietOther"),
+    allergies: input.text("allergies"),
+    accessibilityNeeds: input.text("accessibilityNeeds"),
+    listConsent: input.checked("listConsent"),
+    activityIds: input.all("activityIds", MAX_ACTIVITY_CHOICES),
+    isVotingDelegate: input.checked("isVotingDelegate"),
+    answers: input.answers(""),
   };
 }

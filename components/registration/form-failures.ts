@@ -1,5 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import { nextAttempt } from "@/lib/actions/action-input";
 import { isAppError, type FieldIssue } from "@/lib/errors";
 import { logError } from "@/lib/log";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
@@ -33,14 +34,14 @@ export async function fieldFailure<Values>(input: {
     questionLabel: (activityId, key) => questions.get(`${activityId}.${key}`),
     steps: input.steps,
   });
-  return { attempt: input.previous.attempt + 1, values: input.values, ...described };
+  return { attempt: nextAttempt(input.previous), values: input.values, ...described };
 }
 
 /** A form's answer to a problem that is not about one field, said at the top of the form. */
 export async function formFailure<Values>(
   locale: AppLocale,
   previous: StepState<Values>,
-  values: Values,
+  values: Values | undefined,
   error: unknown,
 ): Promise<StepState<Values>> {
   const t = await getTranslations({ locale, namespace: "apiErrors" });
@@ -52,7 +53,7 @@ export async function formFailure<Values>(
       : "unexpected";
   const retryAfter = isAppError(error) ? (error.params.retryAfter ?? 60) : 60;
   return {
-    attempt: previous.attempt + 1,
+    attempt: nextAttempt(previous),
     values,
     summary: [],
     fieldErrors: {},

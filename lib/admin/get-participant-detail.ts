@@ -3,7 +3,26 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
 import { getPublicEvent } from "@/lib/events/get-public-event";
-import { getRegistrationSummary } from "@/lib/registrations/get-registration-summary";
+import { hasVisitDetails } from "@/lib/registrations/activity-questions";
+import {
+  getRegistrationSummary,
+  type RegistrationSummary,
+} from "@/lib/registrations/get-registration-summary";
+
+/**
+ * A registration without the answers to activities' extra questions (the study visit's date of
+ * birth and nationality): only administrators may see them, and what a page is given reaches the
+ * browser in its payload whether it is shown or not.
+ */
+function withoutAnswers(registration: RegistrationSummary): RegistrationSummary {
+  return {
+    ...registration,
+    attendees: registration.attendees.map((attendee) => ({
+      ...attendee,
+      signups: attendee.signups.map((signup) => ({ ...signup, answers: {} })),
+    })),
+  };
+}
 
 /** One attendee as staff see them: details, choices, registration, and what has happened to them. */
 export async function getParticipantDetail(staff: Staff | null, slug: string, attendeeId: string) {
@@ -24,6 +43,10 @@ export async function getParticipantDetail(staff: Staff | null, slug: string, at
       take: 50,
     }),
   ]);
-  const person = registration!.attendees.find((candidate) => candidate.id === attendeeId)!;
-  return { role, event: event!, registration: registration!, attendee: person, history };
+  const visitDetails = hasVisitDetails(
+    registration!.attendees.find((candidate) => candidate.id === attendeeId)!.signups,
+  );
+  const visible = role === "admin" ? registration! : withoutAnswers(registration!);
+  const person = visible.attendees.find((candidate) => candidate.id === attendeeId)!;
+  return { role, event: event!, registration: visible, attendee: person, history, visitDetails };
 }

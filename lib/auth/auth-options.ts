@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isKnownStaff } from "./staff-access";
 import { sendSignInLink } from "./send-sign-in-link";
+import { maySendSignInMail, normaliseSignInEmail } from "./limit-sign-in-requests";
 
 const CHECK_EMAIL_PAGE = "/admin/sign-in/check-email";
 
@@ -25,19 +26,20 @@ export const authOptions: NextAuthOptions = {
       server: "smtp://127.0.0.1:25",
       from: env.MAIL_FROM,
       maxAge: 15 * 60,
-      sendVerificationRequest: ({ identifier, url }) => sendSignInLink(identifier, url),
+      normalizeIdentifier: normaliseSignInEmail,
+      // Every request is answered alike, whoever the address is; only staff get a mail, and at
+      // most a few per window (limit-sign-in-requests.ts).
+      sendVerificationRequest: async ({ identifier, url }) => {
+        if ((await isKnownStaff(identifier)) && (await maySendSignInMail(identifier)))
+          await sendSignInLink(identifier, url);
+      },
     }),
   ],
   callbacks: {
     session: ({ session, user }) => ({ ...session, user: { ...session.user, id: user.id } }),
-    async signIn({ user, email }) {
-      if (!email?.verificationRequest) return true;
-      // Unknown addresses see the same "check your e-mail" page as staff, so the form cannot be
-      // used to find out who is staff; they simply get no mail.
-      return (await isKnownStaff(user.email ?? ""))
-        ? true
-        : new URL(CHECK_EMAIL_PAGE, env.PUBLIC_BASE_URL).toString();
-    },
+    // A link request goes on for any address, so the answer cannot tell who is staff; following
+    // a link signs in only someone who is staff by then.
+    signIn: async ({ user, email }) => Boolean(email?.verificationRequest) || isKnownStaff(user.email ?? ""),
   },
   logger: {
     // NextAuth's own messages can carry e-mail addresses; log the code only.

@@ -1,4 +1,5 @@
 import "server-only";
+import { slugParam } from "@/lib/actions/action-input";
 import { z } from "zod";
 import type { DbOrTx } from "@/lib/db";
 import { pool, selectRows, type Sql } from "@/lib/sql";
@@ -66,6 +67,8 @@ type ActivityRow = Omit<
  * through Prisma its two queries were a sixth of the page's CPU (README, Performance).
  */
 export async function getPublicEvent(slug: string, client: Sql | DbOrTx = pool): Promise<PublicEvent | null> {
+  // A slug from a URL that is no slug (a NUL byte, a path) is simply no event.
+  if (!slugParam.safeParse(slug).success) return null;
   const [event] = await selectRows<EventRow>(
     client,
     `SELECT e.id, e.slug, e.status, e."nameSv", e."nameEn", e."summarySv", e."summaryEn",

@@ -24,6 +24,15 @@ async function pump(rows: ExportTable["rows"], out: Writable | Readable, write: 
   }
 }
 
+// A cell beginning with one of these is a formula to Excel, LibreOffice and Google Sheets (OWASP
+// "CSV injection"), whitespace and full-width forms included.
+const FORMULA_START = /^[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/;
+
+/** A text cell that a spreadsheet shows as text: a leading apostrophe stops a formula. */
+export function inertCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 /**
  * CSV as Swedish Excel opens it: UTF-8 with a byte-order mark (or å, ä, ö break) and semicolons
  * (Excel in Swedish uses the comma as decimal separator).
@@ -35,6 +44,9 @@ function csv(table: ExportTable): Readable {
     header: true,
     columns: table.columns,
     record_delimiter: "windows",
+    // Every text cell, whatever its column: names, titles, diets and organisations are typed by
+    // the public. Numbers are written as numbers and stay numbers.
+    cast: { string: inertCell },
   });
   queueMicrotask(async () => {
     try {

@@ -56,13 +56,21 @@ export function errorResponse(error: unknown, locale: AppLocale): Response {
   );
 }
 
-export function badRequest(locale: AppLocale): Response {
+const BODY_PROBLEM = {
+  400: { code: "bad_request", message: "badRequest" },
+  413: { code: "body_too_large", message: "bodyTooLarge" },
+  415: { code: "unsupported_media_type", message: "unsupportedMediaType" },
+} as const;
+
+/** The answer to a body that could not be read: not JSON (400), too large (413), not declared JSON (415). */
+export function badRequest(locale: AppLocale, status: 400 | 413 | 415 = 400): Response {
   const t = createTranslator({ locale, messages: messagesFor(locale) });
+  const problem = BODY_PROBLEM[status];
   return Response.json(
     {
       error: {
-        code: "bad_request",
-        message: t("apiErrors.badRequest"),
+        code: problem.code,
+        message: t(`apiErrors.${problem.message}`),
         fields: [
           {
             field: "body",
@@ -73,6 +81,6 @@ export function badRequest(locale: AppLocale): Response {
         ],
       },
     },
-    { status: 400 },
+    { status },
   );
 }

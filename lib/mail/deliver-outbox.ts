@@ -4,17 +4,16 @@ import { db } from "@/lib/db";
 import { pool } from "@/lib/sql";
 import { env } from "@/lib/env";
 import type { OutboxEmail, Prisma } from "@/lib/generated/prisma/client";
+import { logError } from "@/lib/log";
+import { assertPrototypeIntact, PrototypePollutedError } from "@/lib/security/prototype-guard";
 import { renderOutboxEmail } from "./render-outbox-email";
-
-// How long a claimed mail may stay "sending" before the worker that claimed it is presumed dead.
-const LEASE_SECONDS = 300;
 
 /**
  * Claims due mails for this worker in one statement. SKIP LOCKED lets several workers (one per
  * app instance, or `npm run worker`) claim side by side without ever taking the same row.
  */
 export async function claimOutboxEmails(limit: number, now = new Date()): Promise<OutboxEmail[]> {
-  const leaseUntil = new Date(now.getTime() + LEASE_SECONDS * 1000);
+  const leaseUntil = new Date(now.getTime() + env.OUTBOX_LEASE_SECONDS * 1000);
   // Plain SQL on the shared pool, as for the sent mark: it runs for every batch (lib/sql.ts).
   const { rows } = await pool.query<OutboxEmail>(
     `UPDATE "OutboxEmail" SET status = 'sending', attempts = attempts + 1, "nextAttemptAt" = $1, "updatedAt" = $2
@@ -32,14 +31,16 @@ export async function claimOutboxEmails(limit: number, now = new Date()): Promis
 }
 
 /**
- * A crash between handing a mail to SMTP and recording it leaves the row "sending". We cannot
- * know whether it went out, and sending it again could deliver it twice, so such rows become
- * "failed" with a note saying delivery is unknown; staff see them and can resend. (The mail's
- * Message-ID is the row's id, so a receiving server can also drop a duplicate.)
+ * A crash between claiming a mail and recording the outcome leaves the row "sending" after its
+ * lease. Whether it went out cannot be known, and a lost confirmation is worse than a rare second
+ * copy, so it is sent again (at least once), unless its attempts are used up. Its Message-ID is
+ * the row's id on every attempt, so a mail client or server recognises a duplicate.
  */
-export async function failInterruptedEmails(now = new Date()): Promise<number> {
+export async function requeueInterruptedEmails(now = new Date()): Promise<number> {
   return db.$executeRaw`
-    UPDATE "OutboxEmail" SET status = 'failed', "lastError" = 'Interrupted while sending: delivery unknown, resend if needed', "updatedAt" = ${now}
+    UPDATE "OutboxEmail"
+    SET status = CASE WHEN attempts >= ${env.OUTBOX_MAX_ATTEMPTS} THEN 'failed'::"OutboxStatus" ELSE 'pending'::"OutboxStatus" END,
+        "lastError" = 'Interrupted while sending; sent again', "nextAttemptAt" = ${now}, "updatedAt" = ${now}
     WHERE status = 'sending' AND "nextAttemptAt" < ${now}`;
 }
 
@@ -62,6 +63,8 @@ function withoutSecrets(payload: Prisma.JsonValue): Prisma.InputJsonValue {
 /** Sends one claimed mail and records the outcome: sent, retry later, or failed for good. */
 export async function deliverOutboxEmail(email: OutboxEmail, transport: Transporter, now = () => new Date()) {
   try {
+    // A polluted Object.prototype would add fields (a bcc) to every message: send nothing then.
+    assertPrototypeIntact();
     const rendered = await renderOutboxEmail(email, now());
     await transport.sendMail({
       from: env.MAIL_FROM,
@@ -82,6 +85,7 @@ export async function deliverOutboxEmail(email: OutboxEmail, transport: Transpor
     );
     return "sent" as const;
   } catch (error) {
+    if (error instanceof PrototypePollutedError) logError("outbox: refusing to send", error);
     const message = error instanceof Error ? error.message : String(error);
     const finalAttempt = email.attempts >= env.OUTBOX_MAX_ATTEMPTS;
     await db.outboxEmail.update({

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Transporter } from "nodemailer";
 import { env } from "@/lib/env";
-import { claimOutboxEmails, deliverOutboxEmail, failInterruptedEmails } from "./deliver-outbox";
+import { claimOutboxEmails, deliverOutboxEmail, requeueInterruptedEmails } from "./deliver-outbox";
 import { enqueueDueReminders } from "./enqueue-due-reminders";
 import { closeMailTransport, mailTransport } from "./transport";
 import { redact } from "@/lib/log";
@@ -16,7 +16,7 @@ const MAINTENANCE_INTERVAL_MS = 10 * 60 * 1000;
 
 /** One pass: queue due reminders, then send everything that is due now. Returns how many were tried. */
 export async function drainOutbox(transport: Transporter, now = () => new Date()): Promise<number> {
-  await failInterruptedEmails(now());
+  await requeueInterruptedEmails(now());
   await enqueueDueReminders(now());
   let tried = 0;
   const lane = async () => {

@@ -4,6 +4,8 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { registrationWindow } from "@/lib/events/public-event";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { env } from "@/lib/env";
 import type { DraftData } from "./draft-data";
 
 async function openEventId(slug: string, now: Date) {
@@ -20,8 +22,21 @@ export async function createRegistrationDraft(
   slug: string,
   locale: AppLocale,
   data: DraftData,
+  clientAddress: string,
   now = new Date(),
 ) {
+  // Twice the submits a client may make: some drafts are started again or left unfinished.
+  const limit = await consumeRateLimit(
+    `draft:${clientAddress}`,
+    2 * env.REGISTRATION_RATE_LIMIT,
+    env.REGISTRATION_RATE_WINDOW_SECONDS,
+    now,
+  );
+  if (!limit.allowed)
+    throw new AppError("rate_limited", "too many drafts", [], {
+      retryAfter: limit.retryAfterSeconds,
+      message: "tooManyRequests",
+    });
   const eventId = await openEventId(slug, now);
   const draft = await db.registrationDraft.create({
     data: { eventId, locale, data: data as unknown as Prisma.InputJsonValue },

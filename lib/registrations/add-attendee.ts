@@ -4,19 +4,61 @@ import { violatedUniqueConstraint } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
-import type { DelegateInput } from "@/lib/validation/registration";
+import { MAX_DELEGATES, type DelegateInput } from "@/lib/validation/registration";
+import { registrationWindow } from "@/lib/events/public-event";
+import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { checkPersonChoices } from "./check-person-choices";
 import { actorOf, loadForChange, type ManageAccess } from "./manage-access";
 import { setAttendeeSignups } from "./set-attendee-signups";
 import { hashToken, newToken } from "./tokens";
 
-/** Adds a delegate to an existing registration through the contact's private link. */
-export async function addAttendee(access: ManageAccess, input: DelegateInput, now = new Date()) {
+// Delegates a contact may add per window: each one sends a mail.
+const ADDS_PER_WINDOW = 10;
+const ADD_WINDOW_SECONDS = 600;
+
+/**
+ * Adds a delegate to an existing registration through the contact's private link, while
+ * registration is open: a new delegate is a new registration of a person, held to the same
+ * window and the same cap on delegates as the registration form. Staff may add after it closes.
+ */
+export async function addAttendee(
+  access: ManageAccess,
+  input: DelegateInput,
+  clientAddress: string,
+  now = new Date(),
+) {
   if (access.kind === "attendee") throw new AppError("not_found", "an attendee may not add delegates");
+  if (access.kind === "contact") {
+    const limit = await consumeRateLimit(
+      `add-attendee:${access.registrationId}:${clientAddress}`,
+      ADDS_PER_WINDOW,
+      ADD_WINDOW_SECONDS,
+      now,
+    );
+    if (!limit.allowed)
+      throw new AppError("rate_limited", "too many added delegates", [], {
+        retryAfter: limit.retryAfterSeconds,
+        message: "tooManyRequests",
+      });
+  }
   try {
     return await db.$transaction(
       async (tx) => {
         const { registration } = await loadForChange(tx, access, now);
+        if (access.kind !== "staff") {
+          const window = registrationWindow(registration.event, now);
+          if (window === "not-open") throw new AppError("registration_not_open", "registration not open");
+          if (window === "closed") throw new AppError("registration_closed", "registration closed");
+        }
+        // The registration row is locked so two adds at once cannot both pass the cap.
+        await tx.$queryRaw`SELECT id FROM "Registration" WHERE id = ${registration.id} FOR UPDATE`;
+        const delegates = await tx.attendee.count({
+          where: { registrationId: registration.id, status: "active" },
+        });
+        if (delegates >= MAX_DELEGATES)
+          throw new AppError("validation", "too many delegates", [
+            { field: "name", code: "tooManyDelegates", params: { max: MAX_DELEGATES } },
+          ]);
         const activities = await checkPersonChoices(tx, { registration, choices: input, now });
         const taken = await tx.attendee.findFirst({
           where: { eventId: registration.eventId, email: input.email, status: "active" },

@@ -5,7 +5,8 @@ import type { RegistrationInput } from "@/lib/validation/registration";
 import { votingDelegateTaken } from "./assert-voting-delegate-free";
 import { getRegistrationSummary, type RegistrationSummary } from "./get-registration-summary";
 import { insertRegistration } from "./insert-registration";
-import { readRegistrationContext } from "./read-registration-context";
+import { readRegistrationContext, type RegistrationContext } from "./read-registration-context";
+import { requestFingerprint } from "./request-fingerprint";
 
 export type CreateRegistrationInput = RegistrationInput & { eventSlug: string };
 
@@ -17,9 +18,25 @@ export type CreatedRegistration = {
 
 const ATTEMPTS = 5;
 
-/** The answer to a repeated submit: what the first one registered. */
-async function replay(registrationId: string): Promise<CreatedRegistration> {
-  return { summary: (await getRegistrationSummary(registrationId))!, replayed: true };
+/**
+ * The answer to a repeated submit: what the first one registered, if this one asked for the same.
+ * A different request under a known key shows nothing of the first.
+ */
+async function replay(
+  context: RegistrationContext,
+  input: CreateRegistrationInput,
+): Promise<CreatedRegistration> {
+  if (context.earlierFingerprint && context.earlierFingerprint !== requestFingerprint(input)) {
+    throw new AppError(
+      "validation",
+      "idempotency key reused",
+      [{ field: "idempotencyKey", code: "invalid" }],
+      {
+        message: "idempotencyKeyReused",
+      },
+    );
+  }
+  return { summary: (await getRegistrationSummary(context.earlierRegistrationId!))!, replayed: true };
 }
 
 /**
@@ -31,7 +48,7 @@ export async function createRegistration(
   now: Date = new Date(),
 ): Promise<CreatedRegistration> {
   let context = await readRegistrationContext(input);
-  if (context.earlierRegistrationId) return replay(context.earlierRegistrationId);
+  if (context.earlierRegistrationId) return replay(context, input);
 
   for (let attempt = 1; ; attempt++) {
     try {
@@ -42,7 +59,7 @@ export async function createRegistration(
       // other copy registered, and it is a repeat, not a conflict. A retry also needs the fresh
       // read, to find the observer organisation another registration just created.
       context = await readRegistrationContext(input);
-      if (context.earlierRegistrationId) return replay(context.earlierRegistrationId);
+      if (context.earlierRegistrationId) return replay(context, input);
       const constraint = violatedUniqueConstraint(error);
       if (constraint === "Attendee_one_email_per_event_idx") {
         throw new AppError("conflict", "e-mail already registered", [

@@ -1,4 +1,5 @@
 import "server-only";
+import { requestFingerprint } from "./request-fingerprint";
 import { randomUUID } from "node:crypto";
 import { auditRow } from "@/lib/audit/write-audit-entry";
 import { AppError, type FieldIssue } from "@/lib/errors";
@@ -139,6 +140,7 @@ export async function insertRegistration(
     locale: input.locale,
     manageTokenHash: hashToken(manageToken),
     idempotencyKey: input.idempotencyKey,
+    requestFingerprint: requestFingerprint(input),
     consentAt: now,
     consentText: messagesFor(input.locale).registerForm.reviewStep.privacyConsent,
     createdAt: written,

@@ -10,6 +10,8 @@ export type RegistrationContext = {
   activities: Activity[];
   /** The registration an earlier submit with the same idempotency key made, if any. */
   earlierRegistrationId: string | null;
+  /** The fingerprint of that earlier submit's request (null for registrations made before it was kept). */
+  earlierFingerprint: string | null;
   /** The member chosen, or the organisation of the observer name given (any case), if it exists. */
   organisation: Organisation | null;
   /** Delegates' addresses already registered at the event. */
@@ -44,6 +46,7 @@ export async function readRegistrationContext(input: CreateRegistrationInput): P
        ORDER BY "isMember" DESC LIMIT 1)
      SELECT e.*,
             (SELECT id FROM "Registration" WHERE "eventId" = e.id AND "idempotencyKey" = $2) AS "earlierRegistrationId",
+            (SELECT "requestFingerprint" FROM "Registration" WHERE "eventId" = e.id AND "idempotencyKey" = $2) AS "earlierFingerprint",
             coalesce((SELECT json_agg(a) FROM "Activity" a WHERE a."eventId" = e.id), '[]') AS activities,
             (SELECT row_to_json(org) FROM org) AS organisation,
             ARRAY(SELECT email FROM "Attendee"
@@ -61,14 +64,22 @@ export async function readRegistrationContext(input: CreateRegistrationInput): P
     ],
   );
   if (!rows[0]) throw new AppError("not_found", "no such event");
-  const { earlierRegistrationId, activities, organisation, takenEmails, votingDelegateNamed, ...event } =
-    rows[0];
+  const {
+    earlierRegistrationId,
+    earlierFingerprint,
+    activities,
+    organisation,
+    takenEmails,
+    votingDelegateNamed,
+    ...event
+  } = rows[0];
   return {
     event: event as Event,
     activities: activities.map((activity) =>
       dates(activity, ["startsAt", "endsAt", "signupClosesAt", "createdAt", "updatedAt"]),
     ),
     earlierRegistrationId,
+    earlierFingerprint,
     organisation: organisation && dates(organisation, ["createdAt", "updatedAt"]),
     takenEmails,
     votingDelegateNamed,

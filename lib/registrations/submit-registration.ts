@@ -5,14 +5,10 @@ import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { createRegistration, type CreateRegistrationInput } from "./create-registration";
 
 /**
- * A registration submitted from outside (form or API): rate limited per client address, then
- * created. A repeated submit (same idempotency key) still counts, so retry storms are limited too.
+ * Counts one registration submit from the client and refuses it over the limit. A repeated submit
+ * (same idempotency key) still counts, so retry storms are limited too.
  */
-export async function submitRegistration(
-  input: CreateRegistrationInput,
-  clientAddress: string,
-  now = new Date(),
-) {
+export async function limitRegistrationSubmits(clientAddress: string, now = new Date()) {
   const limit = await consumeRateLimit(
     `registration-submit:${clientAddress}`,
     env.REGISTRATION_RATE_LIMIT,
@@ -24,5 +20,14 @@ export async function submitRegistration(
       retryAfter: limit.retryAfterSeconds,
     });
   }
+}
+
+/** A registration submitted from outside (form or API): rate limited per client, then created. */
+export async function submitRegistration(
+  input: CreateRegistrationInput,
+  clientAddress: string,
+  now = new Date(),
+) {
+  await limitRegistrationSubmits(clientAddress, now);
   return createRegistration(input, now);
 }

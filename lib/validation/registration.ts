@@ -3,9 +3,19 @@
 // the API, so both are held to exactly the same rules. The server is the authority either way.
 import { z } from "zod";
 import { DIET_CHOICES } from "@/lib/registrations/diet-choices";
-import { emailAddress, optionalText, phoneNumber, requiredText, type ValidationKey } from "./fields";
+import {
+  emailAddress,
+  optionalText,
+  phoneNumber,
+  requiredText,
+  safeText,
+  type ValidationKey,
+} from "./fields";
+import { isSafeKey, MAX_ANSWERED_ACTIVITIES, MAX_ANSWER_KEYS } from "./form-input";
 
 export const MAX_DELEGATES = 25;
+/** Activities one person may choose: more than any meeting has. */
+export const MAX_ACTIVITY_CHOICES = 30;
 
 const key = (name: ValidationKey) => name;
 const id = z.uuid({ error: key("invalid") });
@@ -41,16 +51,20 @@ export const delegateChoices = z.object({
   activityIds: z
     .array(id, { error: key("invalid") })
     .min(1, key("chooseActivity"))
-    .max(30, key("invalid"))
+    .max(MAX_ACTIVITY_CHOICES, key("invalid"))
     .refine((ids) => new Set(ids).size === ids.length, key("invalid")),
   isVotingDelegate: z.boolean({ error: key("invalid") }).default(false),
 });
 
-// Answers to an activity's extra questions: { [activityId]: { [questionKey]: answer } }.
+// Answers to an activity's extra questions: { [activityId]: { [questionKey]: answer } }. Keys
+// come from input: only plain words (never "__proto__" and the like), and only so many.
+const questionKey = z.string().refine(isSafeKey, key("invalid"));
+const fewKeys = (max: number) => (value: object) => Object.keys(value).length <= max;
 const answers = z
-  .record(id, z.record(z.string().max(50), z.string().trim().max(200, key("tooLong"))), {
+  .record(id, z.record(questionKey, safeText(200)).refine(fewKeys(MAX_ANSWER_KEYS), key("invalid")), {
     error: key("invalid"),
   })
+  .refine(fewKeys(MAX_ANSWERED_ACTIVITIES), key("invalid"))
   .default({});
 
 export const delegateNeeds = z.object({

@@ -210,3 +210,31 @@ describe("exports", () => {
     expect((await pool.query("SELECT 1 AS ok")).rows).toEqual([{ ok: 1 }]);
   });
 });
+
+describe("CSV injection", () => {
+  it("no CSV cell starts a formula, whatever a person typed", async () => {
+    const { activity } = meeting;
+    const formulas = ['=HYPERLINK("http://evil")', "+SUM(1)", "-1+2", "@cmd", "\tTAB", "\rCR"];
+    await createRegistration(
+      registration(meeting.members[2]!.id, [
+        delegate([activity("dinner").id], {
+          name: formulas[0]!,
+          title: formulas[1]!,
+          allergies: formulas[3]!,
+          dietOther: formulas[2]!,
+        }),
+      ]),
+      OPEN_NOW,
+    ).catch(() => null);
+    for (const kind of ["participants", "catering", "organisations"] as const) {
+      const text = (await bytes("csv", kind)).toString("utf8");
+      const records = parse(text, { bom: true, delimiter: ";", relax_column_count: true }) as string[][];
+      for (const cell of records.flat()) expect(cell, `${kind}: ${cell}`).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    const participants = parse((await bytes("csv", "participants")).toString("utf8"), {
+      bom: true,
+      delimiter: ";",
+    }) as string[][];
+    expect(participants.flat()).toContain(`'${formulas[0]}`);
+  });
+});

@@ -185,12 +185,17 @@ describe("private links", () => {
     ).toBe(1);
 
     const added = delegate([meeting.activity("dinner").id]);
-    await addAttendee(contact, added, OPEN_NOW);
+    await addAttendee(contact, added, "192.0.2.1", OPEN_NOW);
     expect((await getRegistrationSummary(summary.id))!.attendees.map((attendee) => attendee.email)).toContain(
       added.email,
     );
     const again = await failure(
-      addAttendee(contact, { ...delegate([meeting.activity("dinner").id]), email: added.email }, OPEN_NOW),
+      addAttendee(
+        contact,
+        { ...delegate([meeting.activity("dinner").id]), email: added.email },
+        "192.0.2.1",
+        OPEN_NOW,
+      ),
     );
     expect(again.fields).toEqual([{ field: "email", code: "emailTaken" }]);
   });

@@ -6,6 +6,8 @@ import { delegate, registration, rowCounts, seededMeeting } from "./registration
 // Hoisted above the imports: the environment is read once, when the app's modules load.
 vi.hoisted(() => {
   process.env.REGISTRATION_RATE_LIMIT = "3";
+  // As server.mjs sets it: the peer's address arrives in this header.
+  process.env.SIK_PEER_ADDRESS_HEADER = "x-sik-peer-address";
 });
 
 let meeting: Awaited<ReturnType<typeof seededMeeting>>;
@@ -20,7 +22,7 @@ function submitFrom(address: string) {
   ]);
   const request = new Request("http://localhost/api/v1/events/lulea-2027/registrations", {
     method: "POST",
-    headers: { "content-type": "application/json", "x-forwarded-for": address },
+    headers: { "content-type": "application/json", "x-sik-peer-address": address, "accept-language": "en" },
     body: JSON.stringify({ ...body, locale: "en" }),
   });
   return POST(request, { params: Promise.resolve({ slug: "lulea-2027" }) });

@@ -177,6 +177,63 @@ describe("POST /api/v1/events/{slug}/registrations", () => {
     },
   );
 
+  it("refuses a different request under a known idempotency key with 422, showing nothing of the first", async () => {
+    const first = validBody();
+    expect((await post(first)).status).toBe(201);
+    const other = {
+      ...validBody(),
+      idempotencyKey: first.idempotencyKey,
+      contact: { name: "Annan Person", email: `annan-${Date.now()}@example.se`, phone: "070-111 11 11" },
+    };
+    const before = await rowCounts();
+    const reused = await post(other);
+    expect(reused.status).toBe(422);
+    const text = await reused.text();
+    expect(text).toContain("Idempotency-Key");
+    for (const secret of [first.contact.email, first.contact.name, first.delegates[0]!.email])
+      expect(text).not.toContain(secret);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("refuses text PostgreSQL cannot store with 422 naming the field, and a slug with a NUL with 404", async () => {
+    for (const bad of ["Karin\u0000", "Karin\ud800", "\u202eKarin", "Karin\ufffd"]) {
+      const body = validBody();
+      const response = await post({ ...body, contact: { ...body.contact, name: bad } });
+      expect(response.status, bad).toBe(422);
+      const json = await response.json();
+      expect(json.error.fields.map((field: { field: string }) => field.field)).toContain("contact.name");
+    }
+    expect((await post(validBody(), "lulea\u00002027")).status).toBe(404);
+  });
+
+  it("answers 400 to a body with a key that names a prototype, wherever it is", async () => {
+    const body = JSON.stringify(validBody());
+    for (const hostile of [
+      body.replace('"contact":', '"__proto__": {"bcc": "x@evil.example"}, "contact":'),
+      body.replace('"name":', '"constructor": {"prototype": {"bcc": "x"}}, "name":'),
+      body.replace('"activityIds":', '"answers": {"__proto__": {"bcc": "x"}}, "activityIds":'),
+    ]) {
+      const before = await rowCounts();
+      expect((await post(hostile)).status).toBe(400);
+      expect(await rowCounts()).toEqual(before);
+    }
+    expect(({} as Record<string, unknown>).bcc).toBeUndefined();
+  });
+
+  it("answers 413 to a body over the limit and 415 to one that is not JSON", async () => {
+    const big = JSON.stringify({ ...validBody(), padding: "x".repeat(300 * 1024) });
+    expect((await post(big)).status).toBe(413);
+    const form = await POST(
+      new Request("http://localhost/api/v1/events/lulea-2027/registrations", {
+        method: "POST",
+        headers: { "content-type": "multipart/form-data; boundary=x" },
+        body: "--x--",
+      }),
+      { params: Promise.resolve({ slug: "lulea-2027" }) },
+    );
+    expect(form.status).toBe(415);
+  });
+
   it("answers 400 to a body that is not a JSON object, and 404 to an unknown event", async () => {
     for (const body of ["{not json", "[1,2]", "null"]) expect((await post(body)).status).toBe(400);
     expect((await post(validBody(), "no-such-meeting")).status).toBe(404);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { getParticipantDetail } from "@/lib/admin/get-participant-detail";
 import { promoteSignup } from "@/lib/admin/promote-signup";
 import { staffAccessToAttendee } from "@/lib/admin/staff-access";
 import { cancelAttendee } from "@/lib/registrations/cancel-attendee";
@@ -106,5 +107,21 @@ describe("staff changes", () => {
       ["attendee.cancelled", "staff", people.staff!.userId],
     ]);
     expect(await code(staffAccessToAttendee(null, attendee.attendeeId))).toBe("unauthorized");
+  });
+});
+
+describe("study-visit details", () => {
+  it("reach only administrators: staff get the delegate without them, whatever the page shows", async () => {
+    const [visitor] = await waitingVisitors(1);
+    const attendee = await db.signup.findUniqueOrThrow({ where: { id: visitor!.signupId } });
+    const detailFor = (role: "staff" | "admin") =>
+      getParticipantDetail(people[role]!, "lulea-2027", attendee.attendeeId);
+    const forStaff = JSON.stringify(await detailFor("staff"));
+    const forAdmin = JSON.stringify(await detailFor("admin"));
+    for (const text of [HYBRIT_ANSWERS.dateOfBirth, '"nationality"', '"dateOfBirth"']) {
+      expect(forStaff).not.toContain(text);
+      expect(forAdmin).toContain(text);
+    }
+    expect((await detailFor("staff")).visitDetails).toBe(true);
   });
 });

@@ -1,11 +1,21 @@
 "use server";
 
-// Entry points of the private-link pages: read the form, validate with the shared schemas, then
-// call the service, which checks what the link may do. Errors go back to the form.
+// Entry points of the private-link pages: parse the bound target, check the link, then read and
+// validate the form with the shared schemas and call the service, which checks what the link may
+// do. Errors go back to the form.
 import { redirect } from "next/navigation";
-import type { z } from "zod";
+import { z } from "zod";
 import type { AttendeeFormMode, AttendeeValues } from "@/components/manage/attendee-values";
 import { readAttendeeForm } from "@/components/manage/read-attendee-form";
+import {
+  idParam,
+  localeParam,
+  parseTarget,
+  slugParam,
+  targetLocale,
+  tokenParam,
+} from "@/lib/actions/action-input";
+import { FormInput } from "@/lib/validation/form-input";
 import { fieldFailure, formFailure } from "@/components/registration/form-failures";
 import type { StepState } from "@/components/registration/form-state";
 import { AppError, isAppError } from "@/lib/errors";
@@ -24,70 +34,85 @@ import { attendeeChoicesUpdate, attendeeDetailsUpdate, newAttendee } from "@/lib
 
 export type ManageTarget = { locale: AppLocale; token: string; eventSlug: string; attendeeId?: string };
 
+const manageTarget = z.object({
+  locale: localeParam,
+  token: tokenParam,
+  eventSlug: slugParam,
+  attendeeId: idParam.optional(),
+});
+const manageMode = z.enum(["details", "choices", "add"]);
+
 function backToOverview(target: ManageTarget): never {
   redirect(getPathname({ href: `/manage/${target.token}?saved=1`, locale: target.locale }));
 }
 
-const schemas: Record<AttendeeFormMode, z.ZodType> = {
-  details: attendeeDetailsUpdate,
-  choices: attendeeChoicesUpdate,
-  add: newAttendee,
-};
+/** The access the link grants to this request; unknown links count against the client's limit. */
+async function accessOf(target: ManageTarget) {
+  const access = await resolveManageTokenFrom(target.token, clientAddress(await headers()));
+  if (!access) throw new AppError("not_found", "unknown link");
+  return access;
+}
 
 export async function saveAttendee(
-  target: ManageTarget,
-  mode: AttendeeFormMode,
+  rawTarget: ManageTarget,
+  rawMode: AttendeeFormMode,
   previous: StepState<AttendeeValues>,
   form: FormData,
 ): Promise<StepState<AttendeeValues>> {
-  const values = readAttendeeForm(form);
-  const fail = async (error: unknown) =>
-    isAppError(error) && error.fields.length > 0
-      ? fieldFailure({
-          locale: target.locale,
-          event: await getPublicEvent(target.eventSlug),
-          previous,
-          values,
-          issues: error.fields,
-          delegateNames: [],
-        })
-      : formFailure(target.locale, previous, values, error);
-
-  const parsed = schemas[mode].safeParse(values);
-  if (!parsed.success) return fail(new AppError("validation", "invalid", toFieldIssues(parsed.error)));
+  let target: ManageTarget;
+  let values: AttendeeValues | undefined;
   try {
-    const access = await resolveManageTokenFrom(target.token, clientAddress(await headers()));
-    if (!access) throw new AppError("not_found", "unknown link");
-    if (mode === "details")
-      await updateAttendeeDetails(
-        access,
-        target.attendeeId ?? "",
-        parsed.data as z.infer<typeof attendeeDetailsUpdate>,
-      );
-    if (mode === "choices")
-      await changeAttendeeSignups(
-        access,
-        target.attendeeId ?? "",
-        parsed.data as z.infer<typeof attendeeChoicesUpdate>,
-      );
-    if (mode === "add") await addAttendee(access, parsed.data as z.infer<typeof newAttendee>);
+    target = parseTarget(manageTarget, rawTarget);
   } catch (error) {
-    return fail(error);
+    return formFailure(targetLocale(rawTarget), previous, undefined, error);
+  }
+  try {
+    const mode = parseTarget(manageMode, rawMode);
+    // The link is checked before anything posted is read.
+    const access = await accessOf(target);
+    values = readAttendeeForm(new FormInput(form));
+    if (mode === "details") {
+      const parsed = attendeeDetailsUpdate.safeParse(values);
+      if (!parsed.success) throw invalid(parsed.error);
+      await updateAttendeeDetails(access, target.attendeeId ?? "", parsed.data);
+    } else if (mode === "choices") {
+      const parsed = attendeeChoicesUpdate.safeParse(values);
+      if (!parsed.success) throw invalid(parsed.error);
+      await changeAttendeeSignups(access, target.attendeeId ?? "", parsed.data);
+    } else {
+      const parsed = newAttendee.safeParse(values);
+      if (!parsed.success) throw invalid(parsed.error);
+      await addAttendee(access, parsed.data, clientAddress(await headers()));
+    }
+  } catch (error) {
+    if (isAppError(error) && error.fields.length > 0 && values)
+      return fieldFailure({
+        locale: target.locale,
+        event: await getPublicEvent(target.eventSlug),
+        previous,
+        values,
+        issues: error.fields,
+        delegateNames: [],
+      });
+    return formFailure(target.locale, previous, values, error);
   }
   backToOverview(target);
 }
 
+const invalid = (error: z.ZodError) => new AppError("validation", "invalid", toFieldIssues(error));
+
 export async function confirmCancellation(
-  target: ManageTarget,
+  rawTarget: ManageTarget,
   previous: StepState<null>,
 ): Promise<StepState<null>> {
+  let target: ManageTarget;
   try {
-    const access = await resolveManageTokenFrom(target.token, clientAddress(await headers()));
-    if (!access) throw new AppError("not_found", "unknown link");
+    target = parseTarget(manageTarget, rawTarget);
+    const access = await accessOf(target);
     if (target.attendeeId) await cancelAttendee(access, target.attendeeId);
     else await cancelRegistration(access);
   } catch (error) {
-    return formFailure(target.locale, previous, null, error);
+    return formFailure(targetLocale(rawTarget), previous, null, error);
   }
   backToOverview(target);
 }

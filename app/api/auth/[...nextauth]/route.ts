@@ -4,13 +4,20 @@ import { limitSignInRequests } from "@/lib/auth/limit-sign-in-requests";
 import { isAppError } from "@/lib/errors";
 import { assertSameOrigin } from "@/lib/http/check-origin";
 import { clientAddress } from "@/lib/http/client-address";
-import { errorResponse } from "@/lib/http/error-response";
+import { badRequest, errorResponse } from "@/lib/http/error-response";
 
 const handler = NextAuth(authOptions);
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
-/** Requests for a sign-in link are rate limited before NextAuth sees them; the rest is NextAuth's. */
+// NextAuth's own forms post URL-encoded bodies of a few hundred bytes.
+const MAX_FORM_BYTES = 8 * 1024;
+
+/**
+ * Every POST to NextAuth has its body checked first (a form, small) and a request for a sign-in
+ * link — any path NextAuth reads as one: "signin", whatever follows — is rate limited per client
+ * before NextAuth sees it. The rest is NextAuth's.
+ */
 async function POST(request: Request, context: Context) {
   const { nextauth } = await context.params;
   try {
@@ -18,10 +25,18 @@ async function POST(request: Request, context: Context) {
   } catch (error) {
     return errorResponse(error, "sv");
   }
-  if (nextauth.join("/") === "signin/email") {
-    const form = await request.clone().formData();
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/x-www-form-urlencoded\b/i.test(type)) return badRequest("sv", 415);
+  if (Number(request.headers.get("content-length") ?? MAX_FORM_BYTES + 1) > MAX_FORM_BYTES)
+    return badRequest("sv", 413);
+  try {
+    await request.clone().formData();
+  } catch {
+    return badRequest("sv");
+  }
+  if (nextauth[0] === "signin") {
     try {
-      await limitSignInRequests(clientAddress(request.headers), String(form.get("email") ?? ""));
+      await limitSignInRequests(clientAddress(request.headers));
     } catch (error) {
       if (!isAppError(error) || error.code !== "rate_limited") throw error;
       const retryAfter = Number(error.params.retryAfter);

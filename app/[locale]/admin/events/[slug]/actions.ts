@@ -1,34 +1,51 @@
 "use server";
 
-// Entry points of the event's admin pages: read the form, validate, call the service (which
-// checks the admin role), then show the page again or the errors.
+// Entry points of the event's admin pages: parse the bound target, check the session, read and
+// validate the form, call the service (which checks the admin role), then show the page again or
+// the errors.
 import { revalidatePath } from "next/cache";
-import { attemptAction, parseInput, type ActionState } from "@/components/admin/admin-action";
+import { eventTarget, parseInput, runAdminAction, type ActionState } from "@/components/admin/admin-action";
 import { removeStaffRole, setStaffRole } from "@/lib/admin/event-staff";
 import { updateActivitySettings, updateEventSettings } from "@/lib/admin/update-event-settings";
-import { getStaff } from "@/lib/auth/staff-session";
+import { idParam, nextAttempt } from "@/lib/actions/action-input";
+import type { Staff } from "@/lib/auth/staff-session";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { activitySettingsInput, eventSettingsInput } from "@/lib/validation/event-settings";
 import { emailAddress } from "@/lib/validation/fields";
+import type { FormInput } from "@/lib/validation/form-input";
 import { z } from "zod";
 
 export type EventTarget = { locale: AppLocale; slug: string };
 
 type State = ActionState;
 
-async function run(
-  target: EventTarget,
+async function run<T extends EventTarget>(
+  schema: z.ZodType<T>,
+  rawTarget: unknown,
   previous: ActionState,
-  work: () => Promise<void>,
+  form: FormData | undefined,
+  work: (context: { target: T; staff: Staff; input: FormInput }) => Promise<void>,
   page: string,
 ): Promise<ActionState> {
-  const failed = await attemptAction(target.locale, previous, work);
-  if (failed) return failed;
+  const result = await runAdminAction(schema, rawTarget, previous, form, work);
+  if ("failed" in result) return result.failed;
   revalidatePath(`/[locale]/admin/events/[slug]/${page}`, "page");
-  return { attempt: previous.attempt + 1, summary: [], fieldErrors: {}, saved: true };
+  return { attempt: nextAttempt(previous), summary: [], fieldErrors: {}, saved: true };
 }
 
-const parse = parseInput;
+const EVENT_SETTINGS_FIELDS = [
+  "nameSv",
+  "nameEn",
+  "summarySv",
+  "summaryEn",
+  "descriptionSv",
+  "descriptionEn",
+  "registrationOpensAt",
+  "registrationClosesAt",
+  "changeDeadline",
+  "status",
+  "reminderDaysBefore",
+] as const;
 
 export async function saveEventSettings(
   target: EventTarget,
@@ -36,15 +53,23 @@ export async function saveEventSettings(
   form: FormData,
 ): Promise<State> {
   return run(
+    eventTarget,
     target,
     previous,
-    async () => {
-      const input = parse(eventSettingsInput, Object.fromEntries(form));
-      await updateEventSettings(await getStaff(), target.slug, input);
+    form,
+    async ({ target, staff, input }) => {
+      const values = new Map(EVENT_SETTINGS_FIELDS.map((name) => [name, input.text(name)]));
+      await updateEventSettings(
+        staff,
+        target.slug,
+        parseInput(eventSettingsInput, Object.fromEntries(values)),
+      );
     },
     "settings",
   );
 }
+
+const activityTarget = eventTarget.extend({ activityId: idParam });
 
 export async function saveActivitySettings(
   target: EventTarget & { activityId: string },
@@ -52,13 +77,14 @@ export async function saveActivitySettings(
   form: FormData,
 ): Promise<State> {
   return run(
+    activityTarget,
     target,
     previous,
-    async () => {
+    form,
+    async ({ target, staff, input }) => {
       // Field names carry the activity's id, so several activity forms on one page keep unique ids.
-      const field = (name: string) => form.get(`activities.${target.activityId}.${name}`);
-      const text = (name: string) => String(field(name) ?? "");
-      const input = parse(activitySettingsInput, {
+      const text = (name: string) => input.text(`activities.${target.activityId}.${name}`);
+      const values = parseInput(activitySettingsInput, {
         nameSv: text("nameSv"),
         nameEn: text("nameEn"),
         placeSv: text("placeSv"),
@@ -66,39 +92,47 @@ export async function saveActivitySettings(
         startsAt: text("startsAt"),
         endsAt: text("endsAt"),
         signupClosesAt: text("signupClosesAt"),
-        capacity: String(field("capacity") ?? ""),
-        waitlistEnabled: field("waitlistEnabled") === "yes",
-        overrideCapacity: field("overrideCapacity") === "yes",
+        capacity: text("capacity"),
+        waitlistEnabled: text("waitlistEnabled") === "yes",
+        overrideCapacity: text("overrideCapacity") === "yes",
       });
-      await updateActivitySettings(await getStaff(), target.activityId, input);
+      await updateActivitySettings(staff, target.activityId, values);
     },
     "settings",
   );
 }
 
+const staffRoleInput = z.object({
+  email: emailAddress,
+  role: z.enum(["admin", "staff", "viewer"], { error: "invalid" }),
+});
+
 export async function saveStaffRole(target: EventTarget, previous: State, form: FormData): Promise<State> {
   return run(
+    eventTarget,
     target,
     previous,
-    async () => {
-      const input = parse(
-        z.object({ email: emailAddress, role: z.enum(["admin", "staff", "viewer"], { error: "invalid" }) }),
-        Object.fromEntries(form),
-      );
-      await setStaffRole(await getStaff(), target.slug, input.email, input.role);
+    form,
+    async ({ target, staff, input }) => {
+      const values = parseInput(staffRoleInput, { email: input.text("email"), role: input.text("role") });
+      await setStaffRole(staff, target.slug, values.email, values.role);
     },
     "staff",
   );
 }
+
+const staffMemberTarget = eventTarget.extend({ userId: z.string().min(1).max(100) });
 
 export async function deleteStaffRole(
   target: EventTarget & { userId: string },
   previous: State,
 ): Promise<State> {
   return run(
+    staffMemberTarget,
     target,
     previous,
-    async () => removeStaffRole(await getStaff(), target.slug, target.userId),
+    undefined,
+    async ({ target, staff }) => removeStaffRole(staff, target.slug, target.userId),
     "staff",
   );
 }

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { slugParam } from "@/lib/actions/action-input";
 import { Link } from "@/components/ui/localised-link";
 
 export default async function AdminEventLayout({
@@ -10,6 +12,7 @@ export default async function AdminEventLayout({
   params: Promise<{ slug: string }>;
 }) {
   const { slug } = await params;
+  if (!slugParam.safeParse(slug).success) notFound();
   const t = await getTranslations("admin");
   const base = `/admin/events/${slug}`;
   return (

@@ -3,8 +3,8 @@
 // Data protection on request: anonymise the event early, or erase one person. Services check
 // that the caller is an admin; each is confirmed on a page of its own first.
 import { redirect } from "next/navigation";
-import { attemptAction, type ActionState } from "@/components/admin/admin-action";
-import { getStaff } from "@/lib/auth/staff-session";
+import { eventTarget, runAdminAction, type ActionState } from "@/components/admin/admin-action";
+import { idParam } from "@/lib/actions/action-input";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { anonymiseEventEarly } from "@/lib/privacy/anonymise-event";
@@ -13,27 +13,36 @@ import { erasePerson } from "@/lib/privacy/erase-person";
 type Target = { locale: AppLocale; slug: string };
 
 export async function anonymiseEventAction(target: Target, previous: ActionState): Promise<ActionState> {
-  const failed = await attemptAction(target.locale, previous, async () => {
-    await anonymiseEventEarly(await getStaff(), target.slug);
-  });
-  if (failed) return failed;
-  redirect(
-    getPathname({ href: `/admin/events/${target.slug}/settings?done=anonymised`, locale: target.locale }),
+  const outcome = await runAdminAction(
+    eventTarget,
+    target,
+    previous,
+    undefined,
+    async ({ target, staff }) => {
+      await anonymiseEventEarly(staff, target.slug);
+    },
   );
+  if ("failed" in outcome) return outcome.failed;
+  const { slug, locale } = outcome.target;
+  redirect(getPathname({ href: `/admin/events/${slug}/settings?done=anonymised`, locale }));
 }
+
+const personTarget = eventTarget.extend({ attendeeId: idParam });
 
 export async function erasePersonAction(
   target: Target & { attendeeId: string },
   previous: ActionState,
 ): Promise<ActionState> {
-  const failed = await attemptAction(target.locale, previous, async () => {
-    await erasePerson(await getStaff(), target.slug, target.attendeeId);
-  });
-  if (failed) return failed;
-  redirect(
-    getPathname({
-      href: `/admin/events/${target.slug}/participants/${target.attendeeId}?done=erased`,
-      locale: target.locale,
-    }),
+  const outcome = await runAdminAction(
+    personTarget,
+    target,
+    previous,
+    undefined,
+    async ({ target, staff }) => {
+      await erasePerson(staff, target.slug, target.attendeeId);
+    },
   );
+  if ("failed" in outcome) return outcome.failed;
+  const { slug, locale, attendeeId } = outcome.target;
+  redirect(getPathname({ href: `/admin/events/${slug}/participants/${attendeeId}?done=erased`, locale }));
 }

@@ -13,6 +13,9 @@ import { clientAddress } from "@/lib/http/client-address";
 import { redirect } from "next/navigation";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { idParam, localeParam, parseTarget, slugParam, targetLocale } from "@/lib/actions/action-input";
+import { DIET_CHOICES } from "@/lib/registrations/diet-choices";
+import { FormInput } from "@/lib/validation/form-input";
 import { blankDelegate, emptyDraftData, type DraftData } from "@/lib/registration-drafts/draft-data";
 import { checkDraftSignups } from "@/lib/registration-drafts/check-draft-signups";
 import { getRegistrationDraft } from "@/lib/registration-drafts/get-registration-draft";
@@ -26,13 +29,20 @@ import {
   contactDetails,
   delegateDetails,
   delegateNeeds,
+  MAX_ACTIVITY_CHOICES,
+  MAX_DELEGATES,
   organisationChoice,
 } from "@/lib/validation/registration";
 
 export type StepTarget = { locale: AppLocale; slug: string; draftId?: string };
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? "");
-const all = (form: FormData, name: string) => form.getAll(name).map(String);
+const stepTarget = z.object({ locale: localeParam, slug: slugParam, draftId: idParam.optional() });
+const draftTarget = stepTarget.required({ draftId: true });
+
+/** A step's answer to a target no page binds: the form's generic not-found message. */
+function badTarget(target: unknown, previous: StepState, error: unknown) {
+  return formFailure(targetLocale(target), previous, emptyDraftData(), error);
+}
 
 /** Continues at a path of the form, in the reader's language (Next.js redirect: never returns). */
 function go(target: StepTarget, href: string): never {
@@ -65,35 +75,70 @@ async function failure(
   });
 }
 
-async function loadDraft(target: StepTarget) {
-  const draft = target.draftId ? await getRegistrationDraft(target.draftId, target.slug) : null;
-  if (target.draftId && (!draft || draft.registrationId)) {
-    throw new AppError("not_found", "draft missing or already submitted");
-  }
+async function loadDraft(target: StepTarget & { draftId: string }) {
+  const draft = await getRegistrationDraft(target.draftId, target.slug);
+  if (!draft || draft.registrationId) throw new AppError("not_found", "draft missing or already submitted");
   return draft;
 }
 
+/**
+ * Runs a step: the bound target is parsed and the draft loaded before the form is read, so nothing
+ * posted is looked at for a draft that does not exist; a missing draft or a bad form is a message
+ * on the form, never an error page.
+ */
+async function withDraft(
+  rawTarget: unknown,
+  previous: StepState,
+  form: FormData,
+  step: (
+    target: StepTarget & { draftId: string },
+    draft: NonNullable<Awaited<ReturnType<typeof getRegistrationDraft>>>,
+    input: FormInput,
+  ) => Promise<StepState>,
+): Promise<StepState> {
+  let target: StepTarget & { draftId: string };
+  let draft: NonNullable<Awaited<ReturnType<typeof getRegistrationDraft>>>;
+  let input: FormInput;
+  try {
+    target = parseTarget(draftTarget, rawTarget);
+    draft = await loadDraft(target);
+    input = new FormInput(form);
+  } catch (error) {
+    return badTarget(rawTarget, previous, error);
+  }
+  return step(target, draft, input);
+}
+
 export async function saveOrganisationStep(
-  target: StepTarget,
+  rawTarget: StepTarget,
   previous: StepState,
   form: FormData,
 ): Promise<StepState> {
-  const draft = await loadDraft(target).catch(() => null);
+  let target: StepTarget;
+  let draft: Awaited<ReturnType<typeof getRegistrationDraft>> = null;
+  let input: FormInput;
+  try {
+    target = parseTarget(stepTarget, rawTarget);
+    if (target.draftId) draft = await loadDraft({ ...target, draftId: target.draftId });
+    input = new FormInput(form);
+  } catch (error) {
+    return badTarget(rawTarget, previous, error);
+  }
   const base = draft?.data ?? emptyDraftData();
-  const kind = text(form, "organisation.kind");
+  const kind = input.text("organisation.kind");
   const values: DraftData = {
     ...base,
     organisation: {
       kind: kind === "member" || kind === "observer" ? kind : undefined,
-      id: text(form, "organisation.id"),
-      name: text(form, "organisation.name"),
+      id: input.text("organisation.id"),
+      name: input.text("organisation.name"),
     },
     contact: {
-      name: text(form, "contact.name"),
-      email: text(form, "contact.email"),
-      phone: text(form, "contact.phone"),
+      name: input.text("contact.name"),
+      email: input.text("contact.email"),
+      phone: input.text("contact.phone"),
     },
-    contactIsDelegate: form.get("contactIsDelegate") === "yes",
+    contactIsDelegate: input.checked("contactIsDelegate"),
   };
   const parsed = z.object({ organisation: organisationChoice, contact: contactDetails }).safeParse({
     organisation: { ...values.organisation, kind: values.organisation.kind },
@@ -117,24 +162,34 @@ export async function saveOrganisationStep(
   let draftId = draft?.id;
   try {
     if (draftId) await saveRegistrationDraft(draftId, values);
-    else draftId = await createRegistrationDraft(target.slug, target.locale, values);
+    else
+      draftId = await createRegistrationDraft(
+        target.slug,
+        target.locale,
+        values,
+        clientAddress(await headers()),
+      );
   } catch (error) {
     return formFailure(target.locale, previous, values, error);
   }
   go(target, stepHref(target, draftId, "delegates"));
 }
 
-function readDelegates(form: FormData, base: DraftData): DraftData["delegates"] {
-  const keys = all(form, "delegateKey");
-  return keys.map((key, index) => {
+// Delegates are known by keys the server gave them; a posted key it did not give is dropped.
+function readDelegates(input: FormInput, base: DraftData): DraftData["delegates"] {
+  const keys = input.all("delegateKey", MAX_DELEGATES);
+  return keys.flatMap((key, index) => {
     const existing = base.delegates.find((delegate) => delegate.key === key);
-    return blankDelegate(key, {
-      ...existing,
-      name: text(form, `delegates.${index}.name`),
-      email: text(form, `delegates.${index}.email`),
-      title: text(form, `delegates.${index}.title`),
-      phone: text(form, `delegates.${index}.phone`),
-    });
+    if (!existing || keys.indexOf(key) !== index) return [];
+    return [
+      blankDelegate(key, {
+        ...existing,
+        name: input.text(`delegates.${index}.name`),
+        email: input.text(`delegates.${index}.email`),
+        title: input.text(`delegates.${index}.title`),
+        phone: input.text(`delegates.${index}.phone`),
+      }),
+    ];
   });
 }
 
@@ -143,14 +198,30 @@ export async function saveDelegatesStep(
   previous: StepState,
   form: FormData,
 ): Promise<StepState> {
-  const draft = await loadDraft(target);
-  const values: DraftData = { ...draft!.data, delegates: readDelegates(form, draft!.data) };
-  const intent = text(form, "intent");
-  const here = stepHref(target, draft!.id, "delegates");
+  return withDraft(target, previous, form, (target, draft, input) =>
+    saveDelegates(target, previous, draft, input),
+  );
+}
+
+async function saveDelegates(
+  target: StepTarget & { draftId: string },
+  previous: StepState,
+  draft: NonNullable<Awaited<ReturnType<typeof getRegistrationDraft>>>,
+  input: FormInput,
+): Promise<StepState> {
+  const values: DraftData = { ...draft.data, delegates: readDelegates(input, draft.data) };
+  const intent = input.text("intent");
+  const here = stepHref(target, draft.id, "delegates");
 
   if (intent === "add" || intent.startsWith("remove:")) {
     // Adding or removing keeps whatever was typed, valid or not; "Continue" is where it is checked.
     const key = intent.slice("remove:".length);
+    if (intent === "add" && values.delegates.length >= MAX_DELEGATES) {
+      await saveRegistrationDraft(draft.id, values);
+      return failure(target, "delegates", previous, values, [
+        { field: "delegates", code: "tooManyDelegates", params: { max: MAX_DELEGATES } },
+      ]);
+    }
     if (intent === "add") values.delegates.push(blankDelegate(randomUUID()));
     else values.delegates = values.delegates.filter((delegate) => delegate.key !== key);
     if (
@@ -159,7 +230,7 @@ export async function saveDelegatesStep(
     ) {
       values.votingDelegateKey = null;
     }
-    await saveRegistrationDraft(draft!.id, values);
+    await saveRegistrationDraft(draft.id, values);
     const focus = intent === "add" ? `?focus=${values.delegates.at(-1)!.key}` : "";
     go(target, `${here}${focus}`);
   }
@@ -176,27 +247,37 @@ export async function saveDelegatesStep(
     if (email && emails.indexOf(email) !== index)
       issues.push({ field: `delegates.${index}.email`, code: "duplicateEmail" });
   });
-  await saveRegistrationDraft(draft!.id, values);
+  await saveRegistrationDraft(draft.id, values);
   if (issues.length > 0) return failure(target, "delegates", previous, values, issues);
-  go(target, stepHref(target, draft!.id, "choices"));
+  go(target, stepHref(target, draft.id, "choices"));
 }
 
 export async function saveChoicesStep(
-  target: StepTarget,
+  rawTarget: StepTarget,
   previous: StepState,
   form: FormData,
 ): Promise<StepState> {
-  const draft = await loadDraft(target);
-  const voting = text(form, "votingDelegateKey");
-  const values: DraftData = {
-    ...draft!.data,
-    delegates: draft!.data.delegates.map((delegate, index) => ({
-      ...delegate,
-      activityIds: all(form, `delegates.${index}.activityIds`),
-    })),
-    votingDelegateKey: draft!.data.delegates.some((delegate) => delegate.key === voting) ? voting : null,
-  };
-  await saveRegistrationDraft(draft!.id, values);
+  return withDraft(rawTarget, previous, form, async (target, draft, input) => {
+    const voting = input.text("votingDelegateKey");
+    const values: DraftData = {
+      ...draft.data,
+      delegates: draft.data.delegates.map((delegate, index) => ({
+        ...delegate,
+        activityIds: input.all(`delegates.${index}.activityIds`, MAX_ACTIVITY_CHOICES),
+      })),
+      votingDelegateKey: draft.data.delegates.some((delegate) => delegate.key === voting) ? voting : null,
+    };
+    return saveChoices(target, previous, draft.id, values);
+  });
+}
+
+async function saveChoices(
+  target: StepTarget & { draftId: string },
+  previous: StepState,
+  draftId: string,
+  values: DraftData,
+): Promise<StepState> {
+  await saveRegistrationDraft(draftId, values);
   const issues: FieldIssue[] = values.delegates.flatMap((delegate, index) =>
     delegate.activityIds.length === 0
       ? [{ field: `delegates.${index}.activityIds`, code: "chooseActivity" as const }]
@@ -204,35 +285,40 @@ export async function saveChoicesStep(
   );
   issues.push(...(await checkDraftSignups(target.slug, values, "choices", target.locale)));
   if (issues.length > 0) return failure(target, "choices", previous, values, issues);
-  go(target, stepHref(target, draft!.id, "needs"));
+  go(target, stepHref(target, draftId, "needs"));
 }
 
 export async function saveNeedsStep(
-  target: StepTarget,
+  rawTarget: StepTarget,
   previous: StepState,
   form: FormData,
 ): Promise<StepState> {
-  const draft = await loadDraft(target);
-  const values: DraftData = {
-    ...draft!.data,
-    delegates: draft!.data.delegates.map((delegate, index) => {
-      const prefix = `delegates.${index}`;
-      const answers: Record<string, Record<string, string>> = {};
-      for (const [name, value] of form.entries()) {
-        const match = new RegExp(`^${prefix}\\.answers\\.([^.]+)\\.(.+)$`).exec(name);
-        if (match) (answers[match[1]!] ??= {})[match[2]!] = String(value);
-      }
-      return {
-        ...delegate,
-        dietChoices: all(form, `${prefix}.dietChoices`),
-        dietOther: text(form, `${prefix}.dietOther`),
-        allergies: text(form, `${prefix}.allergies`),
-        accessibilityNeeds: text(form, `${prefix}.accessibilityNeeds`),
-        answers,
-      };
-    }),
-  };
-  await saveRegistrationDraft(draft!.id, values);
+  return withDraft(rawTarget, previous, form, async (target, draft, input) => {
+    const values: DraftData = {
+      ...draft.data,
+      delegates: draft.data.delegates.map((delegate, index) => {
+        const prefix = `delegates.${index}`;
+        return {
+          ...delegate,
+          dietChoices: input.all(`${prefix}.dietChoices`, DIET_CHOICES.length),
+          dietOther: input.text(`${prefix}.dietOther`),
+          allergies: input.text(`${prefix}.allergies`),
+          accessibilityNeeds: input.text(`${prefix}.accessibilityNeeds`),
+          answers: input.answers(`${prefix}.`),
+        };
+      }),
+    };
+    return saveNeeds(target, previous, draft.id, values);
+  });
+}
+
+async function saveNeeds(
+  target: StepTarget & { draftId: string },
+  previous: StepState,
+  draftId: string,
+  values: DraftData,
+): Promise<StepState> {
+  await saveRegistrationDraft(draftId, values);
   const issues: FieldIssue[] = values.delegates.flatMap((delegate, index) => {
     const result = delegateNeeds.safeParse(delegate);
     return result.success
@@ -244,23 +330,36 @@ export async function saveNeedsStep(
   });
   issues.push(...(await checkDraftSignups(target.slug, values, "needs", target.locale)));
   if (issues.length > 0) return failure(target, "needs", previous, values, issues);
-  go(target, stepHref(target, draft!.id, "review"));
+  go(target, stepHref(target, draftId, "review"));
 }
 
 export async function submitReviewStep(
-  target: StepTarget,
+  rawTarget: StepTarget,
   previous: StepState,
   form: FormData,
 ): Promise<StepState> {
-  const draft = await getRegistrationDraft(target.draftId ?? "", target.slug);
+  let target: StepTarget & { draftId: string };
+  let draft: Awaited<ReturnType<typeof getRegistrationDraft>>;
+  try {
+    target = parseTarget(draftTarget, rawTarget);
+    draft = await getRegistrationDraft(target.draftId, target.slug);
+  } catch (error) {
+    return badTarget(rawTarget, previous, error);
+  }
   if (!draft)
     return formFailure(target.locale, previous, emptyDraftData(), new AppError("not_found", "draft missing"));
   // A second click after the registration went through lands on the same confirmation.
   if (draft.registrationId) go(target, stepHref(target, draft.id, "confirmation"));
-  const listed = new Set(all(form, "listConsent"));
+  let input: FormInput;
+  try {
+    input = new FormInput(form);
+  } catch (error) {
+    return formFailure(target.locale, previous, draft.data, error);
+  }
+  const listed = new Set(input.all("listConsent", MAX_DELEGATES));
   const values: DraftData = {
     ...draft.data,
-    privacyConsent: form.get("privacyConsent") === "yes",
+    privacyConsent: input.checked("privacyConsent"),
     delegates: draft.data.delegates.map((delegate) => ({
       ...delegate,
       listConsent: listed.has(delegate.key),

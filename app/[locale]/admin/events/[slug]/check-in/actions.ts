@@ -3,8 +3,9 @@
 // Entry points of the check-in page: validate, call the service (which checks the staff role),
 // then show the person's card, or the errors.
 import { redirect } from "next/navigation";
-import { attemptAction, parseInput, type ActionState } from "@/components/admin/admin-action";
-import { getStaff } from "@/lib/auth/staff-session";
+import { z } from "zod";
+import { eventTarget, parseInput, runAdminAction, type ActionState } from "@/components/admin/admin-action";
+import type { FormInput } from "@/lib/validation/form-input";
 import { checkInAttendee, type CheckInResult, type CheckInTarget } from "@/lib/check-in/check-in-attendee";
 import { checkInCodeFromText } from "@/lib/check-in/scanned-code";
 import { undoCheckIn } from "@/lib/check-in/undo-check-in";
@@ -15,28 +16,35 @@ import { checkInByCodeInput, checkInByIdInput, undoCheckInInput } from "@/lib/va
 
 export type CheckInPageTarget = { locale: AppLocale; slug: string; scope: string };
 
+const pageTarget = eventTarget.extend({ scope: z.string().max(100) });
+const cardTarget = pageTarget.extend({ attendeeId: z.string().max(100) });
+const undoTarget = cardTarget.extend({ checkedInAt: z.string().max(100) });
+
 function toPage(target: CheckInPageTarget, query: Record<string, string>): never {
   const search = new URLSearchParams({ ...(target.scope ? { scope: target.scope } : {}), ...query });
   redirect(getPathname({ href: `/admin/events/${target.slug}/check-in?${search}`, locale: target.locale }));
 }
 
-async function checkIn(
-  target: CheckInPageTarget,
+async function checkIn<T extends CheckInPageTarget>(
+  schema: z.ZodType<T>,
+  rawTarget: unknown,
   previous: ActionState,
-  read: () => { scope: string | null; who: CheckInTarget },
+  form: FormData | undefined,
+  read: (target: T, input: FormInput) => { scope: string | null; who: CheckInTarget },
 ) {
   let result: CheckInResult | undefined;
-  const failed = await attemptAction(target.locale, previous, async () => {
-    const { scope, who } = read();
-    result = await checkInAttendee(await getStaff(), {
-      slug: target.slug,
-      target: who,
-      scope,
-      locale: target.locale,
-    });
-  });
-  if (failed) return failed;
-  toPage(target, {
+  const outcome = await runAdminAction(
+    schema,
+    rawTarget,
+    previous,
+    form,
+    async ({ target, staff, input }) => {
+      const { scope, who } = read(target, input);
+      result = await checkInAttendee(staff, { slug: target.slug, target: who, scope, locale: target.locale });
+    },
+  );
+  if ("failed" in outcome) return outcome.failed;
+  toPage(outcome.target, {
     attendee: result!.attendeeId,
     at: result!.checkedInAt.toISOString(),
     result: result!.already ? "already" : "new",
@@ -45,12 +53,12 @@ async function checkIn(
 
 /** A scanned or typed code: the QR text may be the whole check-in URL or the bare code. */
 export async function checkInByCode(target: CheckInPageTarget, previous: ActionState, form: FormData) {
-  return checkIn(target, previous, () => {
-    const input = parseInput(checkInByCodeInput, { scope: target.scope, code: form.get("code") ?? "" });
-    const code = checkInCodeFromText(input.code);
+  return checkIn(pageTarget, target, previous, form, (target, input) => {
+    const values = parseInput(checkInByCodeInput, { scope: target.scope, code: input.text("code") });
+    const code = checkInCodeFromText(values.code);
     if (!code)
       throw new AppError("validation", "not a code", [{ field: "code", code: "checkInCodeUnknown" }]);
-    return { scope: input.scope, who: { code } };
+    return { scope: values.scope, who: { code } };
   });
 }
 
@@ -58,9 +66,9 @@ export async function checkInById(
   target: CheckInPageTarget & { attendeeId: string },
   previous: ActionState,
 ): Promise<ActionState> {
-  return checkIn(target, previous, () => {
-    const input = parseInput(checkInByIdInput, target);
-    return { scope: input.scope, who: { attendeeId: input.attendeeId } };
+  return checkIn(cardTarget, target, previous, undefined, (target) => {
+    const values = parseInput(checkInByIdInput, target);
+    return { scope: values.scope, who: { attendeeId: values.attendeeId } };
   });
 }
 
@@ -68,15 +76,15 @@ export async function undoCheckInAction(
   target: CheckInPageTarget & { attendeeId: string; checkedInAt: string },
   previous: ActionState,
 ): Promise<ActionState> {
-  const failed = await attemptAction(target.locale, previous, async () => {
-    const input = parseInput(undoCheckInInput, target);
-    await undoCheckIn(await getStaff(), {
+  const outcome = await runAdminAction(undoTarget, target, previous, undefined, async ({ target, staff }) => {
+    const values = parseInput(undoCheckInInput, target);
+    await undoCheckIn(staff, {
       slug: target.slug,
-      attendeeId: input.attendeeId,
-      scope: input.scope,
-      checkedInAt: new Date(input.checkedInAt),
+      attendeeId: values.attendeeId,
+      scope: values.scope,
+      checkedInAt: new Date(values.checkedInAt),
     });
   });
-  if (failed) return failed;
-  toPage(target, { attendee: target.attendeeId, result: "undone" });
+  if ("failed" in outcome) return outcome.failed;
+  toPage(outcome.target, { attendee: outcome.target.attendeeId, result: "undone" });
 }

@@ -2,28 +2,46 @@
 
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import type { MessageState, MessageValues } from "@/components/admin/group-message-form";
 import { fieldFailure, formFailure } from "@/components/registration/form-failures";
 import { countGroupRecipients, sendGroupMessage } from "@/lib/admin/group-message";
-import { getStaff } from "@/lib/auth/staff-session";
+import { eventTarget } from "@/components/admin/admin-action";
+import { idParam, nextAttempt, parseTarget, targetLocale } from "@/lib/actions/action-input";
+import { authorizeEvent, getStaff, type Staff } from "@/lib/auth/staff-session";
+import { FormInput } from "@/lib/validation/form-input";
 import { isAppError } from "@/lib/errors";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { toFieldIssues } from "@/lib/validation/field-errors";
 import { groupMessageInput } from "@/lib/validation/group-message";
 
+const MESSAGE_FIELDS = [
+  "activityId",
+  "organisationId",
+  "subjectSv",
+  "bodySv",
+  "subjectEn",
+  "bodyEn",
+] as const;
+
 export async function groupMessageAction(
-  target: { locale: AppLocale; slug: string },
+  rawTarget: { locale: AppLocale; slug: string },
   previous: MessageState,
   form: FormData,
 ): Promise<MessageState> {
-  const values = Object.fromEntries(
-    (["activityId", "organisationId", "subjectSv", "bodySv", "subjectEn", "bodyEn"] as const).map((key) => [
-      key,
-      String(form.get(key) ?? ""),
-    ]),
-  ) as MessageValues;
+  let target: { locale: AppLocale; slug: string };
+  let staff: Staff | null;
+  let input: FormInput;
+  try {
+    target = parseTarget(eventTarget, rawTarget);
+    // The session and a role at the event come before the form is read.
+    staff = await getStaff();
+    await authorizeEvent(staff, target.slug, "viewer");
+    input = new FormInput(form);
+  } catch (error) {
+    return formFailure(targetLocale(rawTarget), previous, undefined, error);
+  }
+  const values = Object.fromEntries(MESSAGE_FIELDS.map((key) => [key, input.text(key)])) as MessageValues;
   const parsed = groupMessageInput.safeParse(values);
   if (!parsed.success) {
     return fieldFailure({
@@ -37,11 +55,10 @@ export async function groupMessageAction(
   }
   let mailingId: string;
   try {
-    const staff = await getStaff();
-    if (form.get("intent") !== "send") {
+    if (input.text("intent") !== "send") {
       const count = await countGroupRecipients(staff, target.slug, parsed.data);
       return {
-        attempt: previous.attempt + 1,
+        attempt: nextAttempt(previous),
         summary: [],
         fieldErrors: {},
         values,
@@ -53,7 +70,7 @@ export async function groupMessageAction(
       staff,
       target.slug,
       parsed.data,
-      z.uuid().safeParse(form.get("mailingId")).data ?? randomUUID(),
+      idParam.safeParse(input.text("mailingId")).data ?? randomUUID(),
     ));
   } catch (error) {
     if (isAppError(error) && error.fields.length > 0) {

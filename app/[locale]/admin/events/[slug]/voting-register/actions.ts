@@ -1,8 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { attemptAction, parseInput, type ActionState } from "@/components/admin/admin-action";
-import { getStaff } from "@/lib/auth/staff-session";
+import { eventTarget, parseInput, runAdminAction, type ActionState } from "@/components/admin/admin-action";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { votingRegisterFixInput } from "@/lib/validation/check-in";
@@ -15,15 +14,21 @@ export async function fixVotingRegisterAction(
   form: FormData,
 ): Promise<ActionState> {
   let version = 0;
-  const failed = await attemptAction(target.locale, previous, async () => {
-    const input = parseInput(votingRegisterFixInput, { reason: form.get("reason") ?? "" });
-    ({ version } = await fixVotingRegister(await getStaff(), { slug: target.slug, reason: input.reason }));
-  });
-  if (failed) return failed;
+  const outcome = await runAdminAction(
+    eventTarget,
+    target,
+    previous,
+    form,
+    async ({ target, staff, input }) => {
+      const values = parseInput(votingRegisterFixInput, { reason: input.text("reason") });
+      ({ version } = await fixVotingRegister(staff, { slug: target.slug, reason: values.reason }));
+    },
+  );
+  if ("failed" in outcome) return outcome.failed;
   redirect(
     getPathname({
-      href: `/admin/events/${target.slug}/voting-register?fixed=${version}`,
-      locale: target.locale,
+      href: `/admin/events/${outcome.target.slug}/voting-register?fixed=${version}`,
+      locale: outcome.target.locale,
     }),
   );
 }

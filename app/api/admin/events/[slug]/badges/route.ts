@@ -4,6 +4,8 @@ import { AppError } from "@/lib/errors";
 import { getStaff } from "@/lib/auth/staff-session";
 import { buildBadges } from "@/lib/badges/build-badges";
 import { errorResponse } from "@/lib/http/error-response";
+import { attachment } from "@/lib/http/attachment";
+import { slugParam } from "@/lib/actions/action-input";
 import { toFieldIssues } from "@/lib/validation/field-errors";
 
 export const dynamic = "force-dynamic";
@@ -16,6 +18,8 @@ const query = z.object({
 /** GET /api/admin/events/{slug}/badges?locale=sv|en[&attendee=id]: A4 sheets, or one badge. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  if (!slugParam.safeParse(slug).success)
+    return errorResponse(new AppError("not_found", "no such event"), "sv");
   const search = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = query.safeParse(search);
   const locale = search.locale === "en" ? "en" : "sv";
@@ -30,7 +34,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
       headers: {
         "content-type": "application/pdf",
-        "content-disposition": `attachment; filename="${fileName}.pdf"`,
+        "content-disposition": attachment(`${fileName}.pdf`),
         "cache-control": "no-store",
       },
     });

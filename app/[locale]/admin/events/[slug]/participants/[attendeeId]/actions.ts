@@ -3,7 +3,7 @@
 // Staff actions on one attendee: the same validation and services as the private links, with the
 // staff member as actor; every service checks the role itself.
 import { redirect } from "next/navigation";
-import type { z } from "zod";
+import { z } from "zod";
 import type { AttendeeFormMode, AttendeeValues } from "@/components/manage/attendee-values";
 import { fieldFailure, formFailure } from "@/components/registration/form-failures";
 import type { StepState } from "@/components/registration/form-state";
@@ -16,6 +16,15 @@ import { AppError, isAppError } from "@/lib/errors";
 import { getPublicEvent } from "@/lib/events/get-public-event";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
+import {
+  idParam,
+  localeParam,
+  nextAttempt,
+  parseTarget,
+  slugParam,
+  targetLocale,
+} from "@/lib/actions/action-input";
+import { FormInput } from "@/lib/validation/form-input";
 import { cancelAttendee } from "@/lib/registrations/cancel-attendee";
 import { changeAttendeeSignups } from "@/lib/registrations/change-attendee-signups";
 import { updateAttendeeDetails } from "@/lib/registrations/update-attendee-details";
@@ -23,6 +32,9 @@ import { toFieldIssues } from "@/lib/validation/field-errors";
 import { attendeeChoicesUpdate, attendeeDetailsUpdate } from "@/lib/validation/manage";
 
 export type StaffTarget = { locale: AppLocale; slug: string; attendeeId: string };
+
+const staffTarget = z.object({ locale: localeParam, slug: slugParam, attendeeId: idParam });
+const staffMode = z.enum(["details", "choices"]);
 
 function backToDetail(target: StaffTarget, notice: string): never {
   redirect(
@@ -34,17 +46,26 @@ function backToDetail(target: StaffTarget, notice: string): never {
 }
 
 export async function saveStaffAttendee(
-  target: StaffTarget,
-  mode: Exclude<AttendeeFormMode, "add">,
+  rawTarget: StaffTarget,
+  rawMode: Exclude<AttendeeFormMode, "add">,
   previous: StepState<AttendeeValues>,
   form: FormData,
 ): Promise<StepState<AttendeeValues>> {
-  const values = readAttendeeForm(form);
-  const schema = mode === "details" ? attendeeDetailsUpdate : attendeeChoicesUpdate;
-  const parsed = schema.safeParse(values);
+  let target: StaffTarget;
+  let values: AttendeeValues | undefined;
   try {
-    if (!parsed.success) throw new AppError("validation", "invalid", toFieldIssues(parsed.error));
+    target = parseTarget(staffTarget, rawTarget);
+  } catch (error) {
+    return formFailure(targetLocale(rawTarget), previous, undefined, error);
+  }
+  try {
+    const mode = parseTarget(staffMode, rawMode);
+    // The session and the role come first; only then is the form read.
     const access = await staffAccessToAttendee(await getStaff(), target.attendeeId);
+    values = readAttendeeForm(new FormInput(form));
+    const schema = mode === "details" ? attendeeDetailsUpdate : attendeeChoicesUpdate;
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) throw new AppError("validation", "invalid", toFieldIssues(parsed.error));
     if (mode === "details")
       await updateAttendeeDetails(
         access,
@@ -58,7 +79,7 @@ export async function saveStaffAttendee(
         parsed.data as z.infer<typeof attendeeChoicesUpdate>,
       );
   } catch (error) {
-    if (isAppError(error) && error.fields.length > 0) {
+    if (isAppError(error) && error.fields.length > 0 && values) {
       return fieldFailure({
         locale: target.locale,
         event: await getPublicEvent(target.slug),
@@ -74,38 +95,47 @@ export async function saveStaffAttendee(
 }
 
 export async function promoteStaffSignup(
-  target: StaffTarget,
+  rawTarget: StaffTarget,
   previous: StepState<null>,
   form: FormData,
 ): Promise<StepState<null>> {
+  let target: StaffTarget;
   try {
-    await promoteSignup(await getStaff(), String(form.get("signupId") ?? ""), form.get("override") === "yes");
+    target = parseTarget(staffTarget, rawTarget);
+    const staff = await getStaff();
+    const input = new FormInput(form);
+    const signupId = idParam.safeParse(input.text("signupId"));
+    if (!signupId.success) throw new AppError("not_found", "unknown signup");
+    await promoteSignup(staff, signupId.data, input.checked("override"));
   } catch (error) {
-    return formFailure(target.locale, previous, null, error);
+    return formFailure(targetLocale(rawTarget), previous, null, error);
   }
   backToDetail(target, "promoted");
 }
 
 export async function cancelStaffAttendee(
-  target: StaffTarget,
+  rawTarget: StaffTarget,
   previous: StepState<null>,
 ): Promise<StepState<null>> {
+  let target: StaffTarget;
   try {
+    target = parseTarget(staffTarget, rawTarget);
     await cancelAttendee(await staffAccessToAttendee(await getStaff(), target.attendeeId), target.attendeeId);
   } catch (error) {
-    return formFailure(target.locale, previous, null, error);
+    return formFailure(targetLocale(rawTarget), previous, null, error);
   }
   backToDetail(target, "saved");
 }
 
 export async function resendStaffConfirmation(
-  target: StaffTarget,
+  rawTarget: StaffTarget,
   previous: StepState<null>,
 ): Promise<StepState<null>> {
   try {
+    const target = parseTarget(staffTarget, rawTarget);
     await resendConfirmation(await getStaff(), target.attendeeId);
   } catch (error) {
-    return formFailure(target.locale, previous, null, error);
+    return formFailure(targetLocale(rawTarget), previous, null, error);
   }
-  return { attempt: previous.attempt + 1, summary: [], fieldErrors: {}, saved: true };
+  return { attempt: nextAttempt(previous), summary: [], fieldErrors: {}, saved: true };
 }

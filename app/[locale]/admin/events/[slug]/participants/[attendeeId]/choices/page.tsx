@@ -4,7 +4,6 @@ import { loadParticipantForChange } from "@/components/admin/load-participant";
 import { AttendeeFormPage } from "@/components/manage/attendee-form-page";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { Link } from "@/components/ui/localised-link";
-import { hasVisitDetails } from "@/lib/registrations/activity-questions";
 import { saveStaffAttendee } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +19,7 @@ export default async function StaffAttendeeChoicesPage({ params }: Props) {
   const { locale, slug, attendeeId } = await params;
   setRequestLocale(locale);
   const { staff, detail } = await loadParticipantForChange(locale, slug, attendeeId);
-  if (detail.role !== "admin" && hasVisitDetails(detail.attendee.signups)) {
+  if (detail.role !== "admin" && detail.visitDetails) {
     const t = await getTranslations("admin");
     return (
       <div className="container container--narrow stack">

@@ -1,5 +1,8 @@
 import { getStaff } from "@/lib/auth/staff-session";
 import { errorResponse } from "@/lib/http/error-response";
+import { attachment } from "@/lib/http/attachment";
+import { idParam, slugParam } from "@/lib/actions/action-input";
+import { AppError } from "@/lib/errors";
 import { exportPerson } from "@/lib/privacy/export-person";
 
 export const dynamic = "force-dynamic";
@@ -11,12 +14,14 @@ export async function GET(
 ) {
   const { slug, attendeeId } = await params;
   const locale = new URL(request.url).searchParams.get("locale") === "en" ? "en" : "sv";
+  if (!slugParam.safeParse(slug).success || !idParam.safeParse(attendeeId).success)
+    return errorResponse(new AppError("not_found", "no such person"), locale);
   try {
     const data = await exportPerson(await getStaff(), slug, attendeeId);
     return new Response(JSON.stringify(data, null, 2), {
       headers: {
         "content-type": "application/json; charset=utf-8",
-        "content-disposition": `attachment; filename="personuppgifter-${attendeeId.slice(0, 8)}.json"`,
+        "content-disposition": attachment(`personuppgifter-${attendeeId.slice(0, 8)}.json`),
         "cache-control": "no-store",
       },
     });
