@@ -211,7 +211,7 @@ describe("POST /api/v1/events/{slug}/registrations", () => {
     for (const hostile of [
       body.replace('"contact":', '"__proto__": {"bcc": "x@evil.example"}, "contact":'),
       body.replace('"name":', '"constructor": {"prototype": {"bcc": "x"}}, "name":'),
-      body.replace('"activityIds":', '"answers": {"__proto__": {"bcc": "x"}}, "activityIds":'),
+      body.replace('"activityIds":', '"extra": [{"__proto__": {"bcc": "x"}}], "activityIds":'),
     ]) {
       const before = await rowCounts();
       expect((await post(hostile)).status).toBe(400);
