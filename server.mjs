@@ -77,7 +77,10 @@ function bodyStatus(request) {
   return hasBody ? 411 : 0;
 }
 
-const app = next({ dev, port, hostname: host ?? "localhost" });
+// Next.js resolves its proxy's rewrites against http://<hostname>:<port>; "localhost" is what its
+// proxy sees too, whatever address the server is bound to (another name turns rewrites into
+// redirects to the same page).
+const app = next({ dev, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
 

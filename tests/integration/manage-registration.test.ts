@@ -8,6 +8,7 @@ import { createRegistration } from "@/lib/registrations/create-registration";
 import { getRegistrationSummary } from "@/lib/registrations/get-registration-summary";
 import { resolveManageToken, type ManageAccess } from "@/lib/registrations/manage-access";
 import { updateAttendeeDetails } from "@/lib/registrations/update-attendee-details";
+import { MAX_DELEGATES } from "@/lib/validation/registration";
 import { HYBRIT_ANSWERS, OPEN_NOW, delegate, registration, seededMeeting } from "./registration-fixtures";
 
 let meeting: Awaited<ReturnType<typeof seededMeeting>>;
@@ -198,6 +199,36 @@ describe("private links", () => {
       ),
     );
     expect(again.fields).toEqual([{ field: "email", code: "emailTaken" }]);
+  });
+
+  it("adds delegates only while registration is open, up to the cap, and a few at a time", async () => {
+    const { summary, contact, attendees } = await register([delegate([meeting.activity("day-1").id])]);
+    const day1 = () => delegate([meeting.activity("day-1").id]);
+    // After registration closed (28 March) but before the change deadline, nobody can be added.
+    const closed = new Date("2027-04-01T10:00:00Z");
+    expect((await failure(addAttendee(contact, day1(), "192.0.2.2", closed))).code).toBe(
+      "registration_closed",
+    );
+    // An attendee's own link may not add anyone.
+    expect((await failure(addAttendee(attendees[0]!, day1(), "192.0.2.2", OPEN_NOW))).code).toBe("not_found");
+    // The cap is the form's: 25 delegates in all.
+    const mails = await db.outboxEmail.count();
+    for (let index = 1; index < MAX_DELEGATES; index++) {
+      await addAttendee(contact, day1(), `192.0.2.${10 + Math.floor(index / 5)}`, OPEN_NOW);
+    }
+    const full = await failure(addAttendee(contact, day1(), "192.0.2.99", OPEN_NOW));
+    expect(full.fields).toEqual([
+      { field: "name", code: "tooManyDelegates", params: { max: MAX_DELEGATES } },
+    ]);
+    expect(await db.outboxEmail.count()).toBe(mails + MAX_DELEGATES - 1);
+    // From one client, ten adds per ten minutes for one registration, then 429.
+    const other = await register([delegate([meeting.activity("day-1").id])]);
+    for (let index = 0; index < 10; index++)
+      await addAttendee(other.contact, day1(), "192.0.2.200", OPEN_NOW);
+    expect((await failure(addAttendee(other.contact, day1(), "192.0.2.200", OPEN_NOW))).code).toBe(
+      "rate_limited",
+    );
+    expect((await getRegistrationSummary(summary.id))!.attendees).toHaveLength(MAX_DELEGATES);
   });
 
   it("refuses changes after the change deadline", async () => {
