@@ -2,6 +2,7 @@
 // registrations, and two app instances sharing one database. What each proved is summed up in
 // the README's reliability section.
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -226,6 +227,14 @@ test("a client cannot choose the address its limits are counted on, nor send wha
       expect(response.status, path).toBe(404);
     }
     expect((await fetch(`${app.url}/admin/events/lulea-2027/participants?q=%00`)).status).toBe(400);
+    // Unknown private links: twenty are pages saying the link does not work, then 429 for a while.
+    const unknownLink = () => `${app.url}/manage/${randomBytes(32).toString("base64url")}`;
+    for (let attempt = 0; attempt < 20; attempt++) expect((await fetch(unknownLink())).status).toBe(200);
+    const limited = await fetch(unknownLink(), { headers: { "x-forwarded-for": "203.0.113.9" } });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await limited.text()).toContain("Länken fungerar inte");
+
     const health = await (await fetch(`${app.url}/api/health`)).json();
     expect(health.status).toBe("ok");
   } finally {

@@ -78,13 +78,29 @@ test.describe("hostile field names", () => {
     const name = `Proto Länk ${Date.now().toString(36)}`;
     const registration = await registerViaApi(request, name, ["day-1"]);
     const manage = manageLinkIn(await waitForMail(registration.delegates[0].email, /^Bekräftelse/));
-    for (const link of [`Ändra uppgifter för ${name}`, `Ändra val för ${name}`]) {
+    for (const link of [`Ändra uppgifter för ${name}`, `Ändra val av program för ${name}`]) {
       await page.goto(manage);
       await page.getByRole("link", { name: link }).click();
       await injectHostileFields(page);
       await page.getByRole("button", { name: /Spara/ }).click();
       await expectHealthy(page);
     }
+    // The contact's link: adding a delegate, with the hostile fields and a real delegate.
+    const received = (await listMail()).find((mail) => mail.subject.includes(registration.reference))!;
+    const contactMail = await waitForMail(received.to[0]!.address, /^Anmälan mottagen/);
+    await page.goto(manageLinkIn(contactMail));
+    await page.getByRole("link", { name: "Lägg till en deltagare" }).click();
+    await injectHostileFields(page);
+    const added = person("Proto Tillagd");
+    await page.getByLabel("Namn", { exact: true }).fill(added.name);
+    await page.getByLabel("E-postadress", { exact: true }).fill(added.email);
+    await page.getByLabel("Titel eller roll").fill(added.title);
+    await page.getByLabel("Dag 1", { exact: false }).first().check();
+    await page
+      .getByRole("button", { name: /Lägg till|Spara/ })
+      .last()
+      .click();
+    await expectHealthy(page);
     await expectNoMailToAttacker();
   });
 
@@ -136,6 +152,26 @@ test("generated fields and values on the registration form: no 5xx, no prototype
   const page = await request.get("/events/lulea-2027/register");
   const hidden = actionFields(await page.text());
   expect(hidden.length).toBeGreaterThan(0);
+  // The harness reaches the action: a valid first step through the same fields starts a draft.
+  const control = new FormData();
+  for (const [name, text] of hidden) control.append(name, text);
+  const valid = {
+    "organisation.kind": "observer",
+    "organisation.name": "Kontrollverket",
+    "contact.name": "Kontroll Person",
+    "contact.email": `kontroll-${Date.now()}@example.se`,
+    "contact.phone": "070-123 45 67",
+  };
+  for (const [name, text] of Object.entries(valid)) control.append(name, text);
+  const drafts = await draftCount();
+  const started = await request.post("/events/lulea-2027/register", {
+    multipart: control,
+    headers: { origin: "http://127.0.0.1:3100" },
+    maxRedirects: 0,
+  });
+  expect(started.status()).toBeLessThan(400);
+  expect(await draftCount()).toBe(drafts + 1);
+
   const segment = fc.constantFrom(
     "__proto__",
     "constructor",

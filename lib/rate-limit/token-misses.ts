@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { pool } from "@/lib/sql";
 import { AppError } from "@/lib/errors";
 import { consumeRateLimit } from "./consume-rate-limit";
 
@@ -18,14 +18,24 @@ function windowOf(kind: TokenKind, now: Date) {
   return { start: new Date(Math.floor(now.getTime() / windowMs) * windowMs), windowMs };
 }
 
+/** Seconds until a caller who has missed too often may try again; 0 when they may now. */
+export async function tokenAttemptsRetryAfter(kind: TokenKind, caller: string, now = new Date()) {
+  const { start, windowMs } = windowOf(kind, now);
+  const { rows } = await pool.query<{ count: number }>(
+    `SELECT count FROM "RateLimit" WHERE key = $1 AND "windowStart" = $2`,
+    [`${kind}-miss:${caller}`, start],
+  );
+  return (rows[0]?.count ?? 0) >= LIMITS[kind].misses
+    ? Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000)
+    : 0;
+}
+
 /** Refuses a caller (client address or staff id) who has missed too often in the current window. */
 export async function assertTokenAttemptsLeft(kind: TokenKind, caller: string, now = new Date()) {
-  const { start, windowMs } = windowOf(kind, now);
-  const [row] = await db.$queryRaw<{ count: number }[]>`
-    SELECT count FROM "RateLimit" WHERE key = ${`${kind}-miss:${caller}`} AND "windowStart" = ${start}`;
-  if ((row?.count ?? 0) >= LIMITS[kind].misses) {
+  const retryAfter = await tokenAttemptsRetryAfter(kind, caller, now);
+  if (retryAfter > 0) {
     throw new AppError("rate_limited", `too many unknown ${kind}s`, [], {
-      retryAfter: Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000),
+      retryAfter,
       message: "tooManyAttempts",
     });
   }
