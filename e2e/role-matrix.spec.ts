@@ -4,7 +4,7 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { ADMIN_STATE, STAFF_STATE, VIEWER_STATE } from "./support/admin";
 import { registerViaApi } from "./support/api";
-import { someAttendeeId } from "./support/database";
+import { someAttendeeId, someRegistrationId } from "./support/database";
 
 const RANK = { viewer: 1, staff: 2, admin: 3 } as const;
 type Role = keyof typeof RANK;
@@ -46,12 +46,21 @@ for (const caller of callers) {
     }
     // Routes about one person: the first attendee registered in this run.
     const attendee = `/admin/events/lulea-2027/participants/${await someAttendeeId()}`;
-    for (const [path, needed] of [...pages, [`${attendee}/erase`, "admin"] as [string, Role]]) {
+    const registration = `/admin/events/lulea-2027/registrations/${await someRegistrationId()}`;
+    for (const [path, needed] of [
+      ...pages,
+      [`${attendee}/erase`, "admin"] as [string, Role],
+      [`${registration}/erase-contact`, "admin"] as [string, Role],
+    ]) {
       const response = await context.get(path, { maxRedirects: 0 });
       const expected = !caller.role ? 307 : RANK[caller.role] >= RANK[needed] ? 200 : 404;
       expect(response.status(), `${caller.name} → ${path}`).toBe(expected);
     }
-    for (const [path, needed] of [...apis, [`/api${attendee}/personal-data`, "admin"] as [string, Role]]) {
+    for (const [path, needed] of [
+      ...apis,
+      [`/api${attendee}/personal-data`, "admin"] as [string, Role],
+      [`/api${registration}/contact-data`, "admin"] as [string, Role],
+    ]) {
       const response = await context.get(path);
       const expected = !caller.role ? 401 : RANK[caller.role] >= RANK[needed] ? 200 : 403;
       expect(response.status(), `${caller.name} → ${path}`).toBe(expected);

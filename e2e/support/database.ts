@@ -31,3 +31,9 @@ export async function someAttendeeId(): Promise<string> {
   const rows = await query<{ id: string }>(`SELECT id FROM "Attendee" ORDER BY "createdAt" LIMIT 1`);
   return rows[0]!.id;
 }
+
+/** The id of some registration of the seeded meeting, for routes about a contact person. */
+export async function someRegistrationId(): Promise<string> {
+  const rows = await query<{ id: string }>(`SELECT id FROM "Registration" ORDER BY "createdAt" LIMIT 1`);
+  return rows[0]!.id;
+}

@@ -6,6 +6,8 @@ import { checkInAttendee } from "@/lib/check-in/check-in-attendee";
 import { anonymiseEventEarly } from "@/lib/privacy/anonymise-event";
 import { erasePerson } from "@/lib/privacy/erase-person";
 import { exportPerson } from "@/lib/privacy/export-person";
+import { eraseContact } from "@/lib/privacy/erase-contact";
+import { exportContact } from "@/lib/privacy/export-contact";
 import { runMaintenance } from "@/lib/privacy/run-maintenance";
 import { changeAttendeeSignups } from "@/lib/registrations/change-attendee-signups";
 import { createRegistration } from "@/lib/registrations/create-registration";
@@ -113,6 +115,79 @@ describe("a person's own data", () => {
     // No mail goes to an erased person, not even the cancellation.
     expect(await db.outboxEmail.count({ where: { recipient: { contains: "orjan" } } })).toBe(0);
     expect(await db.auditEntry.count({ where: { action: "attendee.erased", entityId: attendeeId } })).toBe(1);
+  });
+});
+
+describe("a contact who is not a delegate", () => {
+  it("an admin exports their data and erases it, while the delegates keep their places", async () => {
+    const { activity, members } = meeting;
+    const { summary } = await createRegistration(
+      registration(members[5]!.id, [delegate([activity("day-1").id], { name: "Delegat Kvar" })], {
+        contact: {
+          name: "Kerstin Kontaktsdotter",
+          email: "kerstin.kontakt@example.se",
+          phone: "070-555 66 77",
+        },
+      }),
+      OPEN_NOW,
+    );
+    expect(await codeOf(exportContact(staff, "lulea-2027", summary.id))).toBe("forbidden");
+    expect(await codeOf(exportContact(admin, "another-meeting", summary.id))).toBe("not_found");
+    const data = await exportContact(admin, "lulea-2027", summary.id);
+    expect(data.contact).toMatchObject({
+      name: "Kerstin Kontaktsdotter",
+      email: "kerstin.kontakt@example.se",
+    });
+    expect(data.registration.privacyConsent.text).toContain("personuppgifterna");
+    expect(data.emails.length).toBeGreaterThan(0);
+
+    expect(await codeOf(eraseContact(staff, "lulea-2027", summary.id))).toBe("forbidden");
+    await eraseContact(admin, "lulea-2027", summary.id);
+    const stored = await everythingStored();
+    for (const trace of ["Kerstin", "kerstin.kontakt@example.se", "070-555 66 77"])
+      expect(stored).not.toContain(trace);
+    const attendee = await db.attendee.findUniqueOrThrow({ where: { id: summary.attendees[0]!.id } });
+    expect(attendee).toMatchObject({ name: "Delegat Kvar", status: "active" });
+    expect(
+      await db.auditEntry.count({ where: { entityId: summary.id, action: "registration.contact-erased" } }),
+    ).toBe(1);
+  });
+});
+
+describe("clean-up", () => {
+  it("removes expired sessions, old sign-in mails, old failed mails and former staff", async () => {
+    const now = new Date("2027-06-01T00:00:00Z");
+    const old = new Date("2027-04-01T00:00:00Z");
+    const former = await db.user.create({ data: { email: "former@lulea.example.se", updatedAt: old } });
+    const session = await db.session.create({
+      data: { sessionToken: "expired-token", userId: admin.userId, expires: old },
+    });
+    const signIn = await db.outboxEmail.create({
+      data: {
+        recipient: "x@lulea.example.se",
+        template: "sign-in-link",
+        payload: {},
+        status: "sent",
+        createdAt: old,
+      },
+    });
+    const failed = await db.outboxEmail.create({
+      data: {
+        recipient: "y@lulea.example.se",
+        template: "reminder",
+        payload: {},
+        status: "failed",
+        updatedAt: old,
+      },
+    });
+    const done = await runMaintenance(now);
+    expect(done).toMatchObject({ sessions: 1, signInMails: 1, formerStaff: 1 });
+    expect(await db.user.findUnique({ where: { id: former.id } })).toBeNull();
+    expect(await db.session.findUnique({ where: { id: session.id } })).toBeNull();
+    expect(await db.outboxEmail.findUnique({ where: { id: signIn.id } })).toBeNull();
+    expect(await db.outboxEmail.findUnique({ where: { id: failed.id } })).toBeNull();
+    // Staff with a role stay.
+    expect(await db.user.findUnique({ where: { id: admin.userId } })).not.toBeNull();
   });
 });
 

@@ -9,6 +9,7 @@ import { getPathname } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { anonymiseEventEarly } from "@/lib/privacy/anonymise-event";
 import { erasePerson } from "@/lib/privacy/erase-person";
+import { eraseContact } from "@/lib/privacy/erase-contact";
 
 type Target = { locale: AppLocale; slug: string };
 
@@ -45,4 +46,24 @@ export async function erasePersonAction(
   if ("failed" in outcome) return outcome.failed;
   const { slug, locale, attendeeId } = outcome.target;
   redirect(getPathname({ href: `/admin/events/${slug}/participants/${attendeeId}?done=erased`, locale }));
+}
+
+const registrationTarget = eventTarget.extend({ registrationId: idParam });
+
+export async function eraseContactAction(
+  target: Target & { registrationId: string },
+  previous: ActionState,
+): Promise<ActionState> {
+  const outcome = await runAdminAction(
+    registrationTarget,
+    target,
+    previous,
+    undefined,
+    async ({ target, staff }) => {
+      await eraseContact(staff, target.slug, target.registrationId);
+    },
+  );
+  if ("failed" in outcome) return outcome.failed;
+  const { slug, locale } = outcome.target;
+  redirect(getPathname({ href: `/admin/events/${slug}/participants?done=contact-erased`, locale }));
 }

@@ -22,8 +22,21 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const staff = await requireStaffPage(locale);
-  const query = participantQuery.parse(await searchParams);
+  const search = await searchParams;
+  const query = participantQuery.parse(search);
   const result = await loadOrNotFound(listParticipants(staff, slug, query));
   const options = await participantFilterOptions(slug);
-  return <ParticipantTable slug={slug} locale={locale} query={query} result={result} options={options} />;
+  const t = await getTranslations("admin");
+  return (
+    <>
+      {search.done === "contact-erased" && (
+        <div className="container">
+          <div className="notice notice--success" role="status">
+            {t("contactErased")}
+          </div>
+        </div>
+      )}
+      <ParticipantTable slug={slug} locale={locale} query={query} result={result} options={options} />
+    </>
+  );
 }

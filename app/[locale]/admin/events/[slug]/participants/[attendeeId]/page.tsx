@@ -150,6 +150,16 @@ export default async function ParticipantDetailPage({ params, searchParams }: Pr
             <li>
               <Link href={`${base}/erase`}>{t("erasePerson")}</Link>
             </li>
+            <li>
+              <a href={`/api/admin/events/${slug}/registrations/${registration.id}/contact-data`} download>
+                {t("exportContactData")}
+              </a>
+            </li>
+            <li>
+              <Link href={`/admin/events/${slug}/registrations/${registration.id}/erase-contact`}>
+                {t("eraseContact")}
+              </Link>
+            </li>
           </ul>
         </section>
       )}
