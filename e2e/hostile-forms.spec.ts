@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { expect, test, type Page } from "@playwright/test";
 import { queryRows } from "../scripts/lib/database";
 import { ADMIN_STATE } from "./support/admin";
+import { attendeeIdByEmail } from "./support/database";
 import { registerViaApi } from "./support/api";
 import { listMail, manageLinkIn, waitForMail } from "./support/mail-catcher";
 import { fillDelegatesStep, fillOrganisationStep, person, sv } from "./support/registration";
@@ -107,8 +108,18 @@ test.describe("hostile field names", () => {
   test.describe("staff forms", () => {
     test.use({ storageState: ADMIN_STATE });
 
-    test("on the settings, staff, check-in and messages pages", async ({ page }) => {
-      for (const path of ["settings", "staff", "check-in", "messages"]) {
+    test("on the settings, staff, check-in, messages and participant pages", async ({ page, request }) => {
+      const name = `Proto Personal ${Date.now().toString(36)}`;
+      const registration = await registerViaApi(request, name, ["day-1"]);
+      const attendee = `participants/${await attendeeIdByEmail(registration.delegates[0].email)}`;
+      for (const path of [
+        "settings",
+        "staff",
+        "check-in",
+        "messages",
+        `${attendee}/edit`,
+        `${attendee}/choices`,
+      ]) {
         await page.goto(`/admin/events/lulea-2027/${path}`);
         await injectHostileFields(page);
         // The first form's button: save, preview or check in; each answers with the page again.

@@ -37,3 +37,9 @@ export async function someRegistrationId(): Promise<string> {
   const rows = await query<{ id: string }>(`SELECT id FROM "Registration" ORDER BY "createdAt" LIMIT 1`);
   return rows[0]!.id;
 }
+
+/** The id of the attendee registered with this address. */
+export async function attendeeIdByEmail(email: string): Promise<string> {
+  const rows = await query<{ id: string }>(`SELECT id FROM "Attendee" WHERE email = $1`, [email]);
+  return rows[0]!.id;
+}

@@ -38,11 +38,16 @@ export function clientAddress(headers: Headers): string {
     warned = true;
     return "unknown";
   }
-  if (env.TRUSTED_PROXY_HOPS === 0) return rateLimitKey(peer);
-  const forwarded = (headers.get("x-forwarded-for") ?? "")
+  return resolveClientAddress(peer, headers.get("x-forwarded-for"), env.TRUSTED_PROXY_HOPS);
+}
+
+/** The rule itself: the peer, or the entry `hops` from the end of what trusted proxies appended. */
+export function resolveClientAddress(peer: string, forwardedFor: string | null, hops: number): string {
+  if (hops === 0) return rateLimitKey(peer);
+  const forwarded = (forwardedFor ?? "")
     .split(",")
     .map((part) => part.trim())
     .filter(Boolean);
-  const written = forwarded[forwarded.length - env.TRUSTED_PROXY_HOPS];
+  const written = forwarded[forwarded.length - hops];
   return rateLimitKey(written && isIP(written) ? written : peer);
 }

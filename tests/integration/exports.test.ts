@@ -236,5 +236,16 @@ describe("CSV injection", () => {
       delimiter: ";",
     }) as string[][];
     expect(participants.flat()).toContain(`'${formulas[0]}`);
+    // In XLSX the same text is a string cell, never a formula (exceljs would read one as an object).
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await bytes("xlsx", "participants")) as unknown as ArrayBuffer);
+    const cells: ExcelJS.Cell[] = [];
+    workbook.worksheets[0]!.eachRow((row) => row.eachCell((cell) => cells.push(cell)));
+    const typed = cells.find((cell) => cell.value === formulas[0]);
+    expect(typed?.type).toBe(ExcelJS.ValueType.String);
+    expect(cells.some((cell) => cell.type === ExcelJS.ValueType.Formula)).toBe(false);
+    // In the PDF it is printed text.
+    const pdf = await new PDFParse({ data: new Uint8Array(await bytes("pdf", "participants")) }).getText();
+    expect(pdf.text.replace(/\s+/g, "")).toContain('=HYPERLINK("http://evil")');
   });
 });
