@@ -67,6 +67,15 @@ async function expectNoPartialRegistrations(url: string) {
   expect(row).toEqual({ bare: 0, unsigned: 0, unmailed: 0 });
 }
 
+/** Mails in the outbox not yet handed to the mail server. */
+async function unsentMails(url: string) {
+  const [row] = await query<{ n: number }>(
+    url,
+    `SELECT count(*)::int AS n FROM "OutboxEmail" WHERE status <> 'sent'`,
+  );
+  return row!.n;
+}
+
 async function storedKeys(url: string) {
   const rows = await query<{ idempotencyKey: string }>(url, `SELECT "idempotencyKey" FROM "Registration"`);
   return new Set(rows.map((row) => row.idempotencyKey));
@@ -169,18 +178,7 @@ test("the app killed during a burst: nothing half-written, a retry stores each r
 
     // Every mail of every acknowledged registration reaches the mail server, those the killed
     // process was sending included; a rare second copy carries the same Message-ID.
-    await expect
-      .poll(
-        async () =>
-          (
-            await query<{ n: number }>(
-              url,
-              `SELECT count(*)::int AS n FROM "OutboxEmail" WHERE status <> 'sent'`,
-            )
-          )[0]!.n,
-        { timeout: 60_000 },
-      )
-      .toBe(0);
+    await expect.poll(() => unsentMails(url), { timeout: 60_000 }).toBe(0);
     const rows = await query<{ id: string }>(url, `SELECT id FROM "OutboxEmail"`);
     const delivered = new Set(sink.received.map((mail) => mail.messageId.slice(1).split("@")[0]));
     expect(rows.length).toBeGreaterThanOrEqual(60);
@@ -286,20 +284,7 @@ test("two app instances on one database: no overbooking, no mail twice, one shar
     expect(new Set(queue).size).toBe(30);
 
     // Both instances' workers drain the one outbox: every mail arrives, and only once.
-    await expect
-      .poll(
-        async () =>
-          (
-            await query<{ n: number }>(
-              url,
-              `SELECT count(*)::int AS n FROM "OutboxEmail" WHERE status <> 'sent'`,
-            )
-          )[0]!.n,
-        {
-          timeout: 60_000,
-        },
-      )
-      .toBe(0);
+    await expect.poll(() => unsentMails(url), { timeout: 60_000 }).toBe(0);
     const sent = (await query<{ n: number }>(url, `SELECT count(*)::int AS n FROM "OutboxEmail"`))[0]!.n;
     expect(sink.received).toHaveLength(sent!);
     expect(new Set(sink.received.map((mail) => mail.messageId)).size).toBe(sent);

@@ -1,18 +1,26 @@
 import "server-only";
 import { isSafeObjectKey } from "@/lib/validation/form-input";
 
-class PrototypeKeyError extends Error {}
-
-/** JSON.parse's reviver: a body with a key that names a prototype is no request of ours. */
-function refusePrototypeKeys(key: string, value: unknown) {
-  if (key !== "" && !isSafeObjectKey(key)) throw new PrototypeKeyError(key);
-  return value;
+/** The path of the first key in a parsed body that names a prototype ("delegates.0.__proto__"), or null. */
+function prototypeKeyPath(value: unknown, path: string[] = []): string | null {
+  if (typeof value !== "object" || value === null) return null;
+  for (const key of Object.keys(value)) {
+    const here = [...path, key];
+    if (!isSafeObjectKey(key)) return here.join(".");
+    const inner = prototypeKeyPath((value as Record<string, unknown>)[key], here);
+    if (inner) return inner;
+  }
+  return null;
 }
 
 /** The largest JSON body any API route reads: a registration of 25 delegates is ~30 KB. */
 export const MAX_JSON_BYTES = 256 * 1024;
 
-export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415 };
+export type JsonBody =
+  | { ok: true; value: unknown }
+  | { ok: false; status: 400 | 413 | 415 }
+  // A key that names a prototype (`__proto__`, `constructor`, `prototype`): refused, naming where.
+  | { ok: false; status: 422; field: string };
 
 /**
  * A request's JSON body, read with a cap: a declared length over the cap is refused before
@@ -39,7 +47,9 @@ export async function readJsonBody(request: Request, max = MAX_JSON_BYTES): Prom
   }
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
-    return { ok: true, value: JSON.parse(text, refusePrototypeKeys) };
+    const value: unknown = JSON.parse(text);
+    const field = prototypeKeyPath(value);
+    return field ? { ok: false, status: 422, field } : { ok: true, value };
   } catch {
     return { ok: false, status: 400 };
   }

@@ -206,7 +206,7 @@ describe("POST /api/v1/events/{slug}/registrations", () => {
     expect((await post(validBody(), "lulea\u00002027")).status).toBe(404);
   });
 
-  it("answers 400 to a body with a key that names a prototype, wherever it is", async () => {
+  it("answers 422 naming the place of a key that names a prototype, wherever it is", async () => {
     const body = JSON.stringify(validBody());
     for (const hostile of [
       body.replace('"contact":', '"__proto__": {"bcc": "x@evil.example"}, "contact":'),
@@ -214,7 +214,10 @@ describe("POST /api/v1/events/{slug}/registrations", () => {
       body.replace('"activityIds":', '"extra": [{"__proto__": {"bcc": "x"}}], "activityIds":'),
     ]) {
       const before = await rowCounts();
-      expect((await post(hostile)).status).toBe(400);
+      const response = await post(hostile);
+      expect(response.status).toBe(422);
+      const fields = (await response.json()).error.fields.map((field: { field: string }) => field.field);
+      expect(fields[0]).toMatch(/(^|\.)(__proto__|constructor)$/);
       expect(await rowCounts()).toEqual(before);
     }
     expect(({} as Record<string, unknown>).bcc).toBeUndefined();

@@ -18,7 +18,10 @@ import { DIET_CHOICES } from "@/lib/registrations/diet-choices";
 import { FormInput } from "@/lib/validation/form-input";
 import { blankDelegate, emptyDraftData, type DraftData } from "@/lib/registration-drafts/draft-data";
 import { checkDraftSignups } from "@/lib/registration-drafts/check-draft-signups";
-import { getRegistrationDraft } from "@/lib/registration-drafts/get-registration-draft";
+import {
+  getRegistrationDraft,
+  type RegistrationDraftView,
+} from "@/lib/registration-drafts/get-registration-draft";
 import {
   createRegistrationDraft,
   saveRegistrationDraft,
@@ -38,6 +41,7 @@ export type StepTarget = { locale: AppLocale; slug: string; draftId?: string };
 
 const stepTarget = z.object({ locale: localeParam, slug: slugParam, draftId: idParam.optional() });
 const draftTarget = stepTarget.required({ draftId: true });
+type DraftTarget = z.infer<typeof draftTarget>;
 
 /** A step's answer to a target no page binds: the form's generic not-found message. */
 function badTarget(target: unknown, previous: StepState, error: unknown) {
@@ -75,7 +79,7 @@ async function failure(
   });
 }
 
-async function loadDraft(target: StepTarget & { draftId: string }) {
+async function loadDraft(target: DraftTarget) {
   const draft = await getRegistrationDraft(target.draftId, target.slug);
   if (!draft || draft.registrationId) throw new AppError("not_found", "draft missing or already submitted");
   return draft;
@@ -90,14 +94,10 @@ async function withDraft(
   rawTarget: unknown,
   previous: StepState,
   form: FormData,
-  step: (
-    target: StepTarget & { draftId: string },
-    draft: NonNullable<Awaited<ReturnType<typeof getRegistrationDraft>>>,
-    input: FormInput,
-  ) => Promise<StepState>,
+  step: (target: DraftTarget, draft: RegistrationDraftView, input: FormInput) => Promise<StepState>,
 ): Promise<StepState> {
-  let target: StepTarget & { draftId: string };
-  let draft: NonNullable<Awaited<ReturnType<typeof getRegistrationDraft>>>;
+  let target: DraftTarget;
+  let draft: RegistrationDraftView;
   let input: FormInput;
   try {
     target = parseTarget(draftTarget, rawTarget);
@@ -115,7 +115,7 @@ export async function saveOrganisationStep(
   form: FormData,
 ): Promise<StepState> {
   let target: StepTarget;
-  let draft: Awaited<ReturnType<typeof getRegistrationDraft>> = null;
+  let draft: RegistrationDraftView | null = null;
   let input: FormInput;
   try {
     target = parseTarget(stepTarget, rawTarget);
@@ -204,9 +204,9 @@ export async function saveDelegatesStep(
 }
 
 async function saveDelegates(
-  target: StepTarget & { draftId: string },
+  target: DraftTarget,
   previous: StepState,
-  draft: NonNullable<Awaited<ReturnType<typeof getRegistrationDraft>>>,
+  draft: RegistrationDraftView,
   input: FormInput,
 ): Promise<StepState> {
   const values: DraftData = { ...draft.data, delegates: readDelegates(input, draft.data) };
@@ -267,25 +267,16 @@ export async function saveChoicesStep(
       })),
       votingDelegateKey: draft.data.delegates.some((delegate) => delegate.key === voting) ? voting : null,
     };
-    return saveChoices(target, previous, draft.id, values);
+    await saveRegistrationDraft(draft.id, values);
+    const issues: FieldIssue[] = values.delegates.flatMap((delegate, index) =>
+      delegate.activityIds.length === 0
+        ? [{ field: `delegates.${index}.activityIds`, code: "chooseActivity" as const }]
+        : [],
+    );
+    issues.push(...(await checkDraftSignups(target.slug, values, "choices", target.locale)));
+    if (issues.length > 0) return failure(target, "choices", previous, values, issues);
+    go(target, stepHref(target, draft.id, "needs"));
   });
-}
-
-async function saveChoices(
-  target: StepTarget & { draftId: string },
-  previous: StepState,
-  draftId: string,
-  values: DraftData,
-): Promise<StepState> {
-  await saveRegistrationDraft(draftId, values);
-  const issues: FieldIssue[] = values.delegates.flatMap((delegate, index) =>
-    delegate.activityIds.length === 0
-      ? [{ field: `delegates.${index}.activityIds`, code: "chooseActivity" as const }]
-      : [],
-  );
-  issues.push(...(await checkDraftSignups(target.slug, values, "choices", target.locale)));
-  if (issues.length > 0) return failure(target, "choices", previous, values, issues);
-  go(target, stepHref(target, draftId, "needs"));
 }
 
 export async function saveNeedsStep(
@@ -308,29 +299,20 @@ export async function saveNeedsStep(
         };
       }),
     };
-    return saveNeeds(target, previous, draft.id, values);
+    await saveRegistrationDraft(draft.id, values);
+    const issues: FieldIssue[] = values.delegates.flatMap((delegate, index) => {
+      const result = delegateNeeds.safeParse(delegate);
+      return result.success
+        ? []
+        : toFieldIssues(result.error).map((issue) => ({
+            ...issue,
+            field: `delegates.${index}.${issue.field}`,
+          }));
+    });
+    issues.push(...(await checkDraftSignups(target.slug, values, "needs", target.locale)));
+    if (issues.length > 0) return failure(target, "needs", previous, values, issues);
+    go(target, stepHref(target, draft.id, "review"));
   });
-}
-
-async function saveNeeds(
-  target: StepTarget & { draftId: string },
-  previous: StepState,
-  draftId: string,
-  values: DraftData,
-): Promise<StepState> {
-  await saveRegistrationDraft(draftId, values);
-  const issues: FieldIssue[] = values.delegates.flatMap((delegate, index) => {
-    const result = delegateNeeds.safeParse(delegate);
-    return result.success
-      ? []
-      : toFieldIssues(result.error).map((issue) => ({
-          ...issue,
-          field: `delegates.${index}.${issue.field}`,
-        }));
-  });
-  issues.push(...(await checkDraftSignups(target.slug, values, "needs", target.locale)));
-  if (issues.length > 0) return failure(target, "needs", previous, values, issues);
-  go(target, stepHref(target, draftId, "review"));
 }
 
 export async function submitReviewStep(
@@ -338,8 +320,8 @@ export async function submitReviewStep(
   previous: StepState,
   form: FormData,
 ): Promise<StepState> {
-  let target: StepTarget & { draftId: string };
-  let draft: Awaited<ReturnType<typeof getRegistrationDraft>>;
+  let target: DraftTarget;
+  let draft: RegistrationDraftView | null;
   try {
     target = parseTarget(draftTarget, rawTarget);
     draft = await getRegistrationDraft(target.draftId, target.slug);

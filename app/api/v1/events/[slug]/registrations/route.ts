@@ -32,6 +32,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     return errorResponse(error, early);
   }
   const read = await readJsonBody(request);
+  if (!read.ok && read.status === 422)
+    return errorResponse(
+      new AppError("validation", "prototype key", [{ field: read.field, code: "invalid" }]),
+      early,
+    );
   if (!read.ok) return badRequest(early, read.status);
   const body = read.value;
   if (typeof body !== "object" || body === null || Array.isArray(body)) return badRequest(early);
