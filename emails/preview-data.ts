@@ -12,6 +12,7 @@ const event: MailEventInfo = {
 
 const person = {
   name: "Anna Andersson",
+  isVotingDelegate: true,
   signups: [
     {
       activity: "Dag 1: infrastruktur, talangjakt och utbildning",
@@ -46,6 +47,7 @@ export const registrationPreview: RegistrationMailProps = {
   event,
   organisation: "Borlänge kommun",
   reference: "LUL-7KQ3",
-  people: [person, { ...person, name: "Bo Berg" }],
+  people: [person, { ...person, name: "Bo Berg", isVotingDelegate: false }],
+  isMember: true,
   manageUrl: "http://localhost:3000/manage/exempel",
 };

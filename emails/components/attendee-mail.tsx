@@ -26,6 +26,11 @@ export function AttendeeMail({ message, ...props }: AttendeeMailProps & { messag
     >
       <Text style={mailStyles.text}>{t("greeting", { name: props.person.name })}</Text>
       <Text style={mailStyles.text}>{t(`${message}.intro`, values)}</Text>
+      {!cancelled && props.person.isVotingDelegate && (
+        <Text style={mailStyles.text}>
+          <strong>{t("votingDelegate", values)}</strong>
+        </Text>
+      )}
       {!cancelled && (
         <>
           <Text style={mailStyles.text}>

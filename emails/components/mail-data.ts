@@ -9,7 +9,7 @@ export type MailSignup = {
   position: number | null;
 };
 
-export type MailPerson = { name: string; signups: MailSignup[] };
+export type MailPerson = { name: string; isVotingDelegate: boolean; signups: MailSignup[] };
 
 export type MailEventInfo = {
   name: string;
@@ -39,5 +39,7 @@ export type RegistrationMailProps = {
   organisation: string;
   reference: string;
   people: MailPerson[];
+  /** Whether the organisation is a member, and so has a vote at the annual meeting. */
+  isMember: boolean;
   manageUrl: string | null;
 };

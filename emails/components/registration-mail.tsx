@@ -14,6 +14,7 @@ export function RegistrationMail({
   const tools = mailTools(props.locale);
   const { t } = tools;
   const values = { event: props.event.name, reference: props.reference };
+  const votingDelegate = props.people.find((person) => person.isVotingDelegate);
   return (
     <MailLayout
       lang={props.locale}
@@ -27,6 +28,11 @@ export function RegistrationMail({
         <br />
         <strong>{t("organisation")}:</strong> {props.organisation}
       </Text>
+      {message === "registrationReceived" && props.isMember && (
+        <Text style={mailStyles.text}>
+          {votingDelegate ? t("votingDelegateLine", { name: votingDelegate.name }) : t("noVotingDelegate")}
+        </Text>
+      )}
       {message === "registrationReceived" &&
         props.people.map((person) => <SignupList key={person.name} person={person} tools={tools} showName />)}
       {props.manageUrl && (

@@ -18,7 +18,10 @@ export function SignupList({
   return (
     <Section style={{ margin: "0 0 16px" }}>
       {showName && (
-        <Text style={{ ...mailStyles.text, fontWeight: 700, margin: "0 0 4px" }}>{person.name}</Text>
+        <Text style={{ ...mailStyles.text, fontWeight: 700, margin: "0 0 4px" }}>
+          {person.name}
+          {person.isVotingDelegate && ` (${t("votingDelegateLabel")})`}
+        </Text>
       )}
       <table role="presentation" width="100%" cellPadding={0} cellSpacing={0}>
         <tbody>

@@ -27,7 +27,7 @@ import StaffMessageEmail from "@/emails/staff-message";
 import WaitlistPromotedEmail, { subject as waitlistPromotedSubject } from "@/emails/waitlist-promoted";
 import type { AttendeeSummary } from "@/lib/registrations/get-registration-summary";
 import { checkInQrPng } from "@/lib/check-in/check-in-qr";
-import { attendeeCalendar } from "./attendee-calendar";
+import { attendeeCalendars, type CalendarEntry } from "./attendee-calendar";
 import { loadAttendeeMailData, loadRegistrationMailData, type MailEvent } from "./load-attendee-mail-data";
 
 export type RenderedEmail = {
@@ -68,6 +68,7 @@ function eventInfo(event: MailEvent, locale: "sv" | "en"): MailEventInfo {
 function person(attendee: AttendeeSummary, event: MailEvent, locale: "sv" | "en"): MailPerson {
   return {
     name: attendee.name,
+    isVotingDelegate: attendee.isVotingDelegate,
     signups: attendee.signups.map((signup) => ({
       activity: signup.activityName[locale],
       place: event.activities.get(signup.activityId)?.place[locale] ?? "",
@@ -79,37 +80,32 @@ function person(attendee: AttendeeSummary, event: MailEvent, locale: "sv" | "en"
   };
 }
 
-/** The attendee's calendar: the meeting, each confirmed activity, and dropped ones as cancelled. */
-function calendarFor(attendee: AttendeeSummary, event: MailEvent, locale: "sv" | "en", now: Date) {
+/**
+ * The attendee's calendar files: each activity they hold a place in, and those they gave up (or
+ * all, once they are cancelled) as cancellations. Waiting-list places are not in a calendar.
+ */
+function calendarsFor(attendee: AttendeeSummary, event: MailEvent, locale: "sv" | "en", now: Date) {
   const host = new URL(env.PUBLIC_BASE_URL).hostname;
   const active = attendee.status === "active";
-  const entries = [
-    {
-      uid: `event-${event.id}-${attendee.id}@${host}`,
-      summary: event.name[locale],
-      description: event.contactEmail,
-      location: `${event.venueName}, ${event.venueAddress}`,
-      start: event.startsAt,
-      end: event.endsAt,
-      cancelled: !active,
-    },
-    ...attendee.signups
-      .filter((signup) => signup.status !== "waitlisted")
-      .map((signup) => ({
-        uid: `signup-${signup.signupId}@${host}`,
-        summary: signup.activityName[locale],
-        description: event.name[locale],
-        location: event.activities.get(signup.activityId)?.place[locale] ?? "",
-        start: signup.startsAt,
-        end: event.activities.get(signup.activityId)?.endsAt ?? signup.startsAt,
-        cancelled: !active || signup.status === "cancelled",
-      })),
-  ];
-  return {
-    filename: "natverkstraff.ics",
-    content: attendeeCalendar({ name: event.name[locale], entries, now }),
-    contentType: "text/calendar; charset=utf-8; method=PUBLISH",
-  };
+  const entry = (signup: AttendeeSummary["signups"][number]): CalendarEntry => ({
+    uid: `signup-${signup.signupId}@${host}`,
+    summary: signup.activityName[locale],
+    description: event.name[locale],
+    location: event.activities.get(signup.activityId)?.place[locale] ?? "",
+    start: signup.startsAt,
+    end: event.activities.get(signup.activityId)?.endsAt ?? signup.startsAt,
+  });
+  const held = (signup: AttendeeSummary["signups"][number]) => active && signup.status === "confirmed";
+  return attendeeCalendars({
+    name: event.name[locale],
+    organiser: { name: event.name[locale], email: event.contactEmail },
+    attendee: { name: attendee.name, email: attendee.email },
+    confirmed: attendee.signups.filter(held).map(entry),
+    cancelled: attendee.signups
+      .filter((signup) => signup.status !== "waitlisted" && !held(signup))
+      .map(entry),
+    now,
+  });
 }
 
 // The options of react-email's toPlainText, compiled once: toPlainText builds its selector tree
@@ -143,6 +139,7 @@ export async function renderOutboxEmail(email: OutboxEmail, now = new Date()): P
       locale,
       event: eventInfo(event, locale),
       organisation: registration.organisation.name,
+      isMember: registration.organisation.isMember,
       reference: registration.reference,
       people: registration.attendees
         .filter((attendee) => attendee.status === "active")
@@ -208,7 +205,7 @@ export async function renderOutboxEmail(email: OutboxEmail, now = new Date()): P
     subject: subject(props),
     ...(await html(<Template {...props} />)),
     attachments: [
-      calendarFor(attendee, event, locale, now),
+      ...calendarsFor(attendee, event, locale, now),
       ...(withQr
         ? [
             {

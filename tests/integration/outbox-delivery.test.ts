@@ -19,6 +19,7 @@ import { db } from "@/lib/db";
 import { enqueueDueReminders } from "@/lib/mail/enqueue-due-reminders";
 import { getOutboxStatus } from "@/lib/mail/get-outbox-status";
 import { drainOutbox } from "@/lib/mail/run-outbox-worker";
+import { cancelAttendee } from "@/lib/registrations/cancel-attendee";
 import { mailTransport } from "@/lib/mail/transport";
 import { createRegistration } from "@/lib/registrations/create-registration";
 import { changeAttendeeSignups } from "@/lib/registrations/change-attendee-signups";
@@ -211,5 +212,29 @@ describe("outbox delivery", () => {
     expect(uid(second, "Day 1").uid).toBe(day1.uid);
     expect(uid(second, "Day 1").sequence).toBeGreaterThan(day1.sequence);
     expect(uid(second, "Study visit")).toBeDefined();
+    expect(second.getFirstPropertyValue("method")).toBe("PUBLISH");
+
+    // Cancelling sends METHOD:CANCEL for every entry, with the same UIDs and a higher SEQUENCE,
+    // so calendar apps remove them; nothing is published any more.
+    later(5);
+    await cancelAttendee(access, attendee.id, OPEN_NOW);
+    const beforeCancel = sink.received.length;
+    await drainOutbox(mailTransport()!, now);
+    const cancelled = await parse(
+      sink.received.slice(beforeCancel).find((mail) => mail.to.includes(english.email))!.raw,
+    );
+    const files = cancelled.attachments.filter((attachment) => attachment.contentType === "text/calendar");
+    expect(files).toHaveLength(1);
+    const third = calendar(files[0]!.content);
+    expect(third.getFirstPropertyValue("method")).toBe("CANCEL");
+    const removed = third.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
+    expect(removed.map((event) => event.uid).sort()).toEqual(
+      [uid(second, "Day 1").uid, uid(second, "Study visit").uid].sort(),
+    );
+    for (const event of removed) {
+      expect(event.sequence).toBeGreaterThan(uid(second, "Day 1").sequence);
+      expect(event.component.getFirstPropertyValue("status")).toBe("CANCELLED");
+      expect(String(event.organizer)).toContain("mailto:");
+    }
   });
 });

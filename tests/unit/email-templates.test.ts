@@ -47,3 +47,63 @@ describe.each(Object.entries(templates))("%s e-mail", (name, template) => {
     for (const subject of subjects) expect(subject.length).toBeGreaterThan(5);
   });
 });
+
+// What Gmail, Outlook (Word's renderer) and Apple Mail drop or block, so a mail must not rely on:
+// data: URIs (blocked images), external or imported style sheets, scripts, forms, SVG, and CSS
+// the Outlook renderer ignores (flex and grid layout, positioning, custom properties).
+const DROPPED: [string, RegExp][] = [
+  ["data: URI", /\b(?:src|href)=["']data:/i],
+  ["external style sheet", /<link[^>]+stylesheet/i],
+  ["@import", /@import/i],
+  ["script", /<script/i],
+  ["form", /<form/i],
+  ["svg", /<svg/i],
+  ["flex or grid layout", /display\s*:\s*(?:inline-)?(?:flex|grid)/i],
+  ["positioning", /position\s*:\s*(?:absolute|fixed|relative|sticky)/i],
+  ["CSS custom properties", /var\(--/i],
+];
+
+describe.each(Object.entries(templates))("%s e-mail in the big mail clients", (_name, template) => {
+  it("uses nothing they drop, and every image has a text alternative and a size", async () => {
+    for (const locale of ["sv", "en"] as const) {
+      const html = await render(
+        createElement(template.default, { ...template.default.PreviewProps, locale }),
+      );
+      for (const [what, pattern] of DROPPED) expect(html, what).not.toMatch(pattern);
+      for (const image of html.match(/<img[^>]*>/g) ?? []) {
+        expect(image).toMatch(/alt="[^"]+"/);
+        expect(image).toMatch(/width="\d+"/);
+        expect(image).toMatch(/height="\d+"/);
+      }
+    }
+  });
+});
+
+describe("the annual meeting's voting delegate", () => {
+  it("is told so in their own mail, and named in the contact's summary", async () => {
+    const props = attendeeConfirmation.default.PreviewProps;
+    const own = await render(createElement(attendeeConfirmation.default, props), { plainText: true });
+    expect(own).toContain("Du är Borlänge kommuns ombud vid årsmötet");
+    const other = await render(
+      createElement(attendeeConfirmation.default, {
+        ...props,
+        person: { ...props.person, isVotingDelegate: false },
+      }),
+      { plainText: true },
+    );
+    expect(other).not.toContain("ombud");
+    const summary = await render(
+      createElement(registrationReceived.default, registrationReceived.default.PreviewProps),
+      { plainText: true },
+    );
+    expect(summary).toContain("Ombud vid årsmötet: Anna Andersson");
+    const english = await render(
+      createElement(registrationReceived.default, {
+        ...registrationReceived.default.PreviewProps,
+        locale: "en",
+      }),
+      { plainText: true },
+    );
+    expect(english).toContain("Voting delegate at the annual meeting: Anna Andersson");
+  });
+});
