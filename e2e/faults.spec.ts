@@ -225,9 +225,9 @@ test("a client cannot choose the address its limits are counted on, nor send wha
       expect(response.status, path).toBe(404);
     }
     expect((await fetch(`${app.url}/admin/events/lulea-2027/participants?q=%00`)).status).toBe(400);
-    // Unknown private links: twenty are pages saying the link does not work, then 429 for a while.
+    // Unknown private links: twenty 404 pages saying the link does not work, then 429 for a while.
     const unknownLink = () => `${app.url}/manage/${randomBytes(32).toString("base64url")}`;
-    for (let attempt = 0; attempt < 20; attempt++) expect((await fetch(unknownLink())).status).toBe(200);
+    for (let attempt = 0; attempt < 20; attempt++) expect((await fetch(unknownLink())).status).toBe(404);
     const limited = await fetch(unknownLink(), { headers: { "x-forwarded-for": "203.0.113.9" } });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);

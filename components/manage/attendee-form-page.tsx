@@ -78,6 +78,11 @@ export async function AttendeeFormPage({
         isMember={view.registration.organisation.isMember}
         held={held}
         now={new Date()}
+        position={
+          attendee
+            ? view.registration.attendees.findIndex((candidate) => candidate.id === attendee.id) + 1
+            : view.registration.attendees.filter((candidate) => candidate.status === "active").length + 1
+        }
       />
     </div>
   );

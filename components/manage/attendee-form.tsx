@@ -19,10 +19,21 @@ type Props = {
   isMember: boolean;
   held: string[];
   now: Date;
+  /** The person's place in the registration (1-based), to name them before a name is typed. */
+  position: number;
 };
 
 /** A person's details, needs and programme choices as edited through a private link. */
-export function AttendeeForm({ mode, action, values: initial, activities, isMember, held, now }: Props) {
+export function AttendeeForm({
+  mode,
+  action,
+  values: initial,
+  activities,
+  isMember,
+  held,
+  now,
+  position,
+}: Props) {
   const t = useTranslations("manage");
   const tr = useTranslations("registerForm");
   const locale = useLocale();
@@ -31,7 +42,7 @@ export function AttendeeForm({ mode, action, values: initial, activities, isMemb
   const errors = state.fieldErrors;
   const withDetails = mode !== "choices";
   const withChoices = mode !== "details";
-  const displayName = values.name || tr("delegatesStep.delegateLegend", { number: 1 });
+  const displayName = values.name || tr("delegatesStep.delegateLegend", { number: position });
 
   return (
     <form action={formAction} key={state.attempt} noValidate className="stack">

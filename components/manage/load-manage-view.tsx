@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { headers } from "next/headers";
+import { notFound } from "next/navigation";
 import { isAppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -13,7 +14,8 @@ export async function manageMetadata(locale: AppLocale, title?: string): Promise
   return { title: title ?? t("metaTitle"), referrer: "same-origin", robots: { index: false, follow: false } };
 }
 
-async function InvalidLink() {
+/** What an unknown private link shows (app/[locale]/manage/[token]/not-found.tsx, status 404). */
+export async function InvalidLink() {
   const t = await getTranslations("manage");
   return (
     <div className="container container--narrow stack">
@@ -52,11 +54,12 @@ export async function loadManageView(
     }
     throw error;
   }
-  if (!view) return { ok: false, page: <InvalidLink /> };
+  // An unknown link, or a person the link does not cover, is a 404 with the link's own message.
+  if (!view) notFound();
   if (!attendeeId) return { ok: true, view };
   const attendee = view.registration.attendees.find(
     (candidate) => candidate.id === attendeeId && candidate.status === "active",
   );
-  if (!attendee) return { ok: false, page: <InvalidLink /> };
+  if (!attendee) notFound();
   return { ok: true, view, attendee };
 }

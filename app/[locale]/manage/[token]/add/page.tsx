@@ -1,4 +1,5 @@
 import { setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { AttendeeFormPage } from "@/components/manage/attendee-form-page";
 import { loadManageView, manageMetadata } from "@/components/manage/load-manage-view";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -17,6 +18,8 @@ export default async function AddAttendeePage({ params }: Props) {
   setRequestLocale(locale);
   const loaded = await loadManageView(token);
   if (!loaded.ok) return loaded.page;
+  // Only the contact's link adds delegates; an attendee's own link does not open this page.
+  if (loaded.view.access.kind !== "contact") notFound();
   return (
     <AttendeeFormPage
       action={saveAttendee.bind(

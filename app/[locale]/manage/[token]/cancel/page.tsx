@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { Link } from "@/components/ui/localised-link";
 import { CancelForm } from "@/components/manage/cancel-form";
 import { loadManageView, manageMetadata } from "@/components/manage/load-manage-view";
@@ -17,7 +18,9 @@ export default async function CancelRegistrationPage({ params }: Props) {
   const { locale, token } = await params;
   setRequestLocale(locale);
   const loaded = await loadManageView(token);
-  if (!loaded.ok || loaded.view.access.kind !== "contact") return loaded.ok ? null : loaded.page;
+  if (!loaded.ok) return loaded.page;
+  // Only the contact cancels the whole registration; an attendee's link does not open this page.
+  if (loaded.view.access.kind !== "contact") notFound();
   const t = await getTranslations("manage");
   const { registration } = loaded.view;
   const count = registration.attendees.filter((attendee) => attendee.status === "active").length;
