@@ -25,6 +25,7 @@ export async function RegistrationSummaryList({
   const tf = await getTranslations("form");
   const td = await getTranslations("registerForm.diets");
   const activityName = new Map(activities.map((activity) => [activity.id, localised(activity.name, locale)]));
+  const asking = activities.filter((activity) => activity.questions.length > 0);
 
   const row = (key: string, value: React.ReactNode, href: string, changeLabel: string) => (
     <div className="summary-list__row" key={key}>
@@ -107,6 +108,25 @@ export async function RegistrationSummaryList({
                 stepHref("needs"),
                 `${t("needs")} ${delegate.name}`,
               )}
+              {asking
+                .filter((activity) => delegate.activityIds.includes(activity.id))
+                .map((activity) => {
+                  const label = t("visitDetails", { activity: localised(activity.name, locale) });
+                  const answers = delegate.answers[activity.id] ?? {};
+                  return row(
+                    label,
+                    <ul className="plain-list">
+                      {activity.questions.map((question) => (
+                        <li key={question.key}>
+                          {locale === "sv" ? question.labelSv : question.labelEn}:{" "}
+                          {answers[question.key] || "–"}
+                        </li>
+                      ))}
+                    </ul>,
+                    stepHref("needs"),
+                    `${label} ${delegate.name}`,
+                  );
+                })}
             </dl>
           </section>
         );
