@@ -91,11 +91,16 @@ export function DelegatesForm({ action, values: initial, focusKey }: Props) {
         );
       })}
       {errors["delegates"] && (
-        <p className="field-error" id="delegates">
+        <p className="field-error" id="delegates-error">
           {errors["delegates"]}
         </p>
       )}
-      <div className="button-group">
+      {/* Where a problem with the list as a whole is linked to: the buttons that change it. */}
+      <div
+        className="button-group"
+        id="delegates"
+        aria-describedby={errors["delegates"] ? "delegates-error" : undefined}
+      >
         <SubmitButton name="intent" value="add" variant="secondary">
           {t("add")}
         </SubmitButton>

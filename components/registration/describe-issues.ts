@@ -23,6 +23,21 @@ function label(path: string, t: Translator, context: IssueContext): string {
   return genericFieldLabel(path, t);
 }
 
+// Issues whose field has no input of its own, and the element that shows their message instead.
+const SHOWN_AT: [RegExp, string][] = [
+  // The organisation as a whole: the choice between member and observer.
+  [/^organisation$/, "organisation.kind"],
+  // The voting delegate is one radio group for the whole registration, not a field per person.
+  [/^delegates\.\d+\.isVotingDelegate$/, "votingDelegateKey"],
+  // List consent is one checkbox group on the review step.
+  [/^delegates\.\d+\.listConsent$/, "listConsent"],
+];
+
+/** The id of the element an issue's summary link lands on. */
+export function anchorOf(field: string): string {
+  return fieldId(SHOWN_AT.find(([pattern]) => pattern.test(field))?.[1] ?? field);
+}
+
 /** Field issues as inline messages per field and an error summary that links to each field. */
 export function describeIssues(
   issues: FieldIssue[],
@@ -39,7 +54,7 @@ export function describeIssues(
         t("registerForm.delegatesStep.delegateLegend", { number: Number(delegate[1]) + 1 })
       : null;
     const step = stepOfField(issue.field);
-    const anchor = `#${fieldId(issue.field)}`;
+    const anchor = `#${anchorOf(issue.field)}`;
     const elsewhere = context.steps && step !== context.steps.current;
     return {
       href: elsewhere ? `${context.steps!.url(step)}${anchor}` : anchor,

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { FieldIssue } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { checkSignupRules } from "@/lib/registrations/check-signup-rules";
+import { votingDelegateTaken } from "@/lib/registrations/assert-voting-delegate-free";
 import type { DraftData } from "./draft-data";
 
 /**
@@ -33,5 +34,39 @@ export async function checkDraftSignups(
     now,
   });
   const isAnswer = (issue: FieldIssue) => /\.answers\./.test(issue.field);
-  return issues.filter((issue) => (step === "needs" ? isAnswer(issue) : !isAnswer(issue)));
+  const found = issues.filter((issue) => (step === "needs" ? isAnswer(issue) : !isAnswer(issue)));
+  if (step === "choices") found.push(...(await votingDelegateClash(event.id, data)));
+  return found;
+}
+
+/**
+ * A member that already has its voting delegate at the event is told so where the delegate is
+ * chosen, not only at the last step. The message names the municipality, never the person.
+ */
+async function votingDelegateClash(eventId: string, data: DraftData): Promise<FieldIssue[]> {
+  const index = data.delegates.findIndex((delegate) => delegate.key === data.votingDelegateKey);
+  if (index < 0 || data.organisation.kind !== "member" || !data.organisation.id) return [];
+  const taken = await db.attendee.findFirst({
+    where: { eventId, organisationId: data.organisation.id, isVotingDelegate: true, status: "active" },
+    select: { organisation: { select: { name: true } } },
+  });
+  return taken
+    ? votingDelegateTaken(taken.organisation.name, `delegates.${index}.isVotingDelegate`).fields
+    : [];
+}
+
+/** Delegates' addresses already registered at the event, flagged on the step where they are typed. */
+export async function checkDraftEmails(eventSlug: string, data: DraftData): Promise<FieldIssue[]> {
+  const emails = data.delegates.map((delegate) => delegate.email.trim().toLowerCase());
+  const taken = new Set(
+    (
+      await db.attendee.findMany({
+        where: { event: { slug: eventSlug }, status: "active", email: { in: emails.filter(Boolean) } },
+        select: { email: true },
+      })
+    ).map((attendee) => attendee.email),
+  );
+  return emails.flatMap((email, index) =>
+    taken.has(email) ? [{ field: `delegates.${index}.email`, code: "emailTaken" as const }] : [],
+  );
 }

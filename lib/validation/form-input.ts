@@ -62,8 +62,9 @@ export class FormInput {
   }
 
   /**
-   * Answers posted as `<prefix>answers.<activityId>.<questionKey>`, on prototype-free objects.
-   * Unsafe keys are dropped (no form of the app makes them); counts are capped.
+   * Answers posted as `<prefix>answers.<activityId>.<questionKey>`. Unsafe keys are dropped (no
+   * form of the app makes them) and counts capped; they are gathered on prototype-free objects
+   * and handed back as plain ones (forms send them back to the browser, which takes only those).
    */
   answers(prefix: string): Answers {
     const start = `${prefix}answers.`;
@@ -85,6 +86,8 @@ export class FormInput {
       if (Object.keys(byQuestion).length >= MAX_ANSWER_KEYS) continue;
       byQuestion[question] = list[0] ?? "";
     }
-    return answers;
+    return Object.fromEntries(
+      Object.entries(answers).map(([activity, byQuestion]) => [activity, { ...byQuestion }]),
+    );
   }
 }

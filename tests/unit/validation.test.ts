@@ -47,7 +47,7 @@ describe("shared field schemas", () => {
 });
 
 describe("input that could reach a prototype or PostgreSQL", () => {
-  it("reads nested answers onto objects without a prototype and drops keys no form makes", async () => {
+  it("reads nested answers without touching a prototype and drops keys no form makes", async () => {
     const { FormInput } = await import("@/lib/validation/form-input");
     const form = new FormData();
     const activity = "0b9c4a3e-3c1a-4d5e-9f00-000000000001";
@@ -61,7 +61,6 @@ describe("input that could reach a prototype or PostgreSQL", () => {
       form.append(name, "attacker@evil.example");
     form.append(`answers.${activity}.nationality`, "Svensk\u0000");
     const answers = new FormInput(form).answers("");
-    expect(Object.getPrototypeOf(answers)).toBeNull();
     expect(Object.keys(answers)).toEqual([activity]);
     expect(Object.keys(answers[activity]!)).toEqual(["nationality"]);
     expect(answers[activity]!.nationality).toBe("Svensk\ufffd");

@@ -17,7 +17,7 @@ import { idParam, localeParam, parseTarget, slugParam, targetLocale } from "@/li
 import { DIET_CHOICES } from "@/lib/registrations/diet-choices";
 import { FormInput } from "@/lib/validation/form-input";
 import { blankDelegate, emptyDraftData, type DraftData } from "@/lib/registration-drafts/draft-data";
-import { checkDraftSignups } from "@/lib/registration-drafts/check-draft-signups";
+import { checkDraftEmails, checkDraftSignups } from "@/lib/registration-drafts/check-draft-signups";
 import {
   getRegistrationDraft,
   type RegistrationDraftView,
@@ -248,6 +248,8 @@ async function saveDelegates(
       issues.push({ field: `delegates.${index}.email`, code: "duplicateEmail" });
   });
   await saveRegistrationDraft(draft.id, values);
+  // Addresses already registered are flagged here, where they are typed, not at the last step.
+  if (issues.length === 0) issues.push(...(await checkDraftEmails(target.slug, values)));
   if (issues.length > 0) return failure(target, "delegates", previous, values, issues);
   go(target, stepHref(target, draft.id, "choices"));
 }
