@@ -42,7 +42,7 @@ test.describe("signed in as administrator", () => {
     await expectAccessible(page);
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("link", { name: "Ladda ner XLSX – Deltagare" }).click(),
+      page.getByRole("link", { name: "Ladda ner som Excel (.xlsx) – Deltagare" }).click(),
     ]);
     expect(download.suggestedFilename()).toBe("participants-lulea-2027.xlsx");
     const workbook = new ExcelJS.Workbook();

@@ -143,6 +143,10 @@ test("the voting register follows check-ins at the annual meeting and is fixed a
   await page.goto("/admin/events/lulea-2027/voting-register");
   await expect(page.getByRole("row", { name: /Finspångs kommun/ })).toContainText(name);
   await expectAccessible(page);
+  // Fixing asks for confirmation first.
+  await page.getByRole("button", { name: "Fastställ röstlängden" }).click();
+  await expect(page.getByRole("link", { name: /kontrollerat röstlängden/ })).toBeVisible();
+  await page.getByLabel(/Jag har kontrollerat röstlängden/).check();
   await page.getByRole("button", { name: "Fastställ röstlängden" }).click();
   await expect(page.getByRole("status")).toContainText("fastställd som version 1");
   const pdf = await request.get("/api/admin/events/lulea-2027/exports/voting-register?format=pdf&version=1");
@@ -151,6 +155,7 @@ test("the voting register follows check-ins at the annual meeting and is fixed a
   expect(text).toContain(name);
 
   // A second version needs a reason, and says so next to the field.
+  await page.getByLabel(/Jag har kontrollerat röstlängden/).check();
   await page.getByRole("button", { name: "Fastställ en ny version" }).click();
   await expect(page.getByRole("link", { name: /Ange varför röstlängden fastställs på nytt/ })).toBeVisible();
 });

@@ -67,7 +67,7 @@ test("a member registers three delegates, one on HYBRIT and one as voting delega
   await expect(page.getByText("Glutenfri, Nötter")).toBeVisible();
   // Every answer is there to check, the study visit's details included.
   const visit = page.getByRole("region", { name: contact.name });
-  await expect(visit.getByText(`Uppgifter till ${ACTIVITY.hybrit}`)).toBeVisible();
+  await expect(visit.getByText(`Uppgifter till ${ACTIVITY.hybrit}`, { exact: true })).toBeVisible();
   await expect(visit.getByText("Födelsedatum: 1968-02-14")).toBeVisible();
   await expect(visit.getByText("Medborgarskap: Svensk")).toBeVisible();
   const reference = await submitReview(page, { check: true });

@@ -85,7 +85,7 @@ test("a municipality registers, gets its mails, and staff export, check in and p
   await page.goto("/admin/events/lulea-2027/exports");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("link", { name: "Ladda ner XLSX – Deltagare", exact: true }).click(),
+    page.getByRole("link", { name: "Ladda ner som Excel (.xlsx) – Deltagare", exact: true }).click(),
   ]);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(await download.path());

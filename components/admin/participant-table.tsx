@@ -173,7 +173,7 @@ export async function ParticipantTable({ slug, locale, query, result, options }:
                       ? t("cancelled")
                       : row.checkedIn
                         ? t("checkedIn")
-                        : t("statusActive")}
+                        : t("personActive")}
                   </td>
                 </tr>
               ))}

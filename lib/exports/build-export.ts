@@ -9,8 +9,15 @@ import { formats } from "@/lib/i18n/formats";
 import { messagesFor } from "@/lib/i18n/messages";
 import { TIME_ZONE, type AppLocale } from "@/lib/i18n/routing";
 import { parseQuestions } from "@/lib/registrations/activity-questions";
+import { DIET_CHOICES } from "@/lib/registrations/diet-choices";
 import { entranceListTable } from "./entrance-list-table";
-import { rowCountOf, type ExportFormat, type ExportRow, type ExportTable } from "./export-table";
+import {
+  rowCountOf,
+  type ExportContent,
+  type ExportFormat,
+  type ExportRow,
+  type ExportTable,
+} from "./export-table";
 import { votingRegisterTable } from "./voting-register-table";
 
 export const EXPORT_KINDS = [
@@ -78,11 +85,7 @@ function dietText(choices: string[], locale: AppLocale) {
   return choices.map((choice) => diets[choice] ?? choice).join(", ");
 }
 
-async function participants(
-  eventId: string,
-  t: Translator,
-  locale: AppLocale,
-): Promise<Omit<ExportTable, "fileName">> {
+async function participants(eventId: string, t: Translator, locale: AppLocale): Promise<ExportContent> {
   const c = (key: keyof ReturnType<typeof messagesFor>["exports"]["columns"]) => t(`columns.${key}`);
   const name = (activity: { nameSv: string; nameEn: string }) =>
     locale === "sv" ? activity.nameSv : activity.nameEn;
@@ -135,16 +138,15 @@ async function participants(
       c("listConsent"),
       c("checkedIn"),
     ],
+    widths: [24, 30, 22, 16, 22, 8, 12, 40, 24, 18, 18, 20, 20, 8, 10, 20],
+    // A printed page has room for who, from where, what they attend and eat.
+    printColumns: [0, 4, 2, 7, 9, 11],
     rows,
     rowCount: counted[0]!.count,
   };
 }
 
-async function catering(
-  eventId: string,
-  t: Translator,
-  locale: AppLocale,
-): Promise<Omit<ExportTable, "fileName">> {
+async function catering(eventId: string, t: Translator, locale: AppLocale): Promise<ExportContent> {
   const signups = await db.signup.findMany({
     where: { eventId, status: "confirmed", activity: { servesMeal: true }, attendee: { status: "active" } },
     include: { activity: true, attendee: { include: { organisation: true } } },
@@ -160,6 +162,7 @@ async function catering(
       t("columns.dietOther"),
       t("columns.allergies"),
     ],
+    widths: [28, 28, 26, 22, 22, 28],
     rows: signups.map((signup) => [
       locale === "sv" ? signup.activity.nameSv : signup.activity.nameEn,
       signup.attendee.name,
@@ -168,10 +171,45 @@ async function catering(
       signup.attendee.dietOther,
       signup.attendee.allergies,
     ]),
+    totals: cateringTotals(signups, t, locale),
   };
 }
 
-async function organisations(eventId: string, t: Translator): Promise<Omit<ExportTable, "fileName">> {
+/** Per meal: the guests, then how many of them need each diet, and how many have allergies. */
+function cateringTotals(
+  signups: {
+    activity: { nameSv: string; nameEn: string };
+    attendee: { dietChoices: string[]; dietOther: string; allergies: string };
+  }[],
+  t: Translator,
+  locale: AppLocale,
+) {
+  const meals = new Map<string, typeof signups>();
+  for (const signup of signups) {
+    const meal = locale === "sv" ? signup.activity.nameSv : signup.activity.nameEn;
+    meals.set(meal, [...(meals.get(meal) ?? []), signup]);
+  }
+  const rows: ExportRow[] = [];
+  for (const [meal, guests] of meals) {
+    rows.push([meal, t("allGuests"), guests.length]);
+    for (const diet of DIET_CHOICES) {
+      const count = guests.filter((guest) => guest.attendee.dietChoices.includes(diet)).length;
+      if (count > 0) rows.push([meal, dietText([diet], locale), count]);
+    }
+    const other = guests.filter((guest) => guest.attendee.dietOther.trim()).length;
+    if (other > 0) rows.push([meal, t("columns.dietOther"), other]);
+    const allergies = guests.filter((guest) => guest.attendee.allergies.trim()).length;
+    if (allergies > 0) rows.push([meal, t("columns.allergies"), allergies]);
+  }
+  return {
+    title: t("cateringTotals"),
+    sheetName: t("sheets.totals"),
+    columns: [t("columns.meal"), t("columns.diet"), t("columns.count")],
+    rows,
+  };
+}
+
+async function organisations(eventId: string, t: Translator): Promise<ExportContent> {
   const rows = await db.$queryRaw<
     { name: string; isMember: boolean; votes: number; attendees: number; delegate: boolean }[]
   >`
@@ -187,6 +225,7 @@ async function organisations(eventId: string, t: Translator): Promise<Omit<Expor
       t("columns.attendees"),
       t("columns.votingDelegate"),
     ],
+    widths: [32, 10, 10, 10, 10],
     rows: rows.map((row) => [
       row.name,
       row.isMember ? t("yes") : t("no"),
@@ -203,7 +242,7 @@ async function visitors(
   activityKey: string | undefined,
   t: Translator,
   locale: AppLocale,
-): Promise<Omit<ExportTable, "fileName">> {
+): Promise<ExportContent> {
   const activity = await db.activity.findFirst({ where: { eventId, key: activityKey ?? "" } });
   if (!activity) throw new AppError("not_found", "no such activity");
   const questions = parseQuestions(activity.questions);
@@ -227,6 +266,7 @@ async function visitors(
       t("columns.signupStatus"),
       ...questions.map((question) => (locale === "sv" ? question.labelSv : question.labelEn)),
     ],
+    widths: [26, 24, 30, 16, 16, ...questions.map(() => 18)],
     rows: signups.map((signup) => {
       const answers = signup.answers as Record<string, string>;
       const status =
@@ -242,6 +282,19 @@ async function visitors(
     }),
   };
 }
+
+// The spreadsheet tab of each list (exports.sheets), all within Excel's 31 characters.
+const SHEET_KEYS = new Map<
+  ExportKind,
+  "participants" | "catering" | "organisations" | "votingRegister" | "entranceList" | "visitors"
+>([
+  ["participants", "participants"],
+  ["catering", "catering"],
+  ["organisations", "organisations"],
+  ["voting-register", "votingRegister"],
+  ["entrance-list", "entranceList"],
+  ["visitors", "visitors"],
+]);
 
 /** Builds an export for staff with at least the viewer role, and records who took it. */
 export async function buildExport(
@@ -295,6 +348,10 @@ export async function buildExport(
   );
   return {
     ...table,
+    meeting: input.locale === "sv" ? event.nameSv : event.nameEn,
+    sheetName: t(`sheets.${SHEET_KEYS.get(input.kind)!}`),
+    printedAt: new Date(),
+    locale: input.locale,
     fileName: `${input.kind}${input.activityKey ? `-${input.activityKey}` : ""}${input.version ? `-v${input.version}` : ""}-${event.slug}`,
   };
 }

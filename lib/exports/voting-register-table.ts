@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { messagesFor } from "@/lib/i18n/messages";
 import { formatStockholm } from "@/lib/i18n/stockholm-time";
 import { readLiveRegister } from "@/lib/voting-register/read-live-register";
-import type { ExportTable } from "./export-table";
+import type { ExportContent } from "./export-table";
 
 type Translator = ReturnType<typeof createTranslator<ReturnType<typeof messagesFor>, "exports">>;
 
@@ -17,18 +17,20 @@ export async function votingRegisterTable(
   eventId: string,
   version: number | undefined,
   t: Translator,
-): Promise<Omit<ExportTable, "fileName">> {
+): Promise<ExportContent> {
   const columns = [
     t("columns.organisation"),
     t("columns.votingDelegate"),
     t("columns.votes"),
     t("columns.checkedInAtMeeting"),
   ];
+  const widths = [30, 30, 8, 22];
   if (version === undefined) {
     const rows = await readLiveRegister(eventId);
     return {
       title: t("votingRegister"),
       columns,
+      widths,
       rows: rows.map((row) => [
         row.organisation,
         row.delegate ?? "",
@@ -45,6 +47,7 @@ export async function votingRegisterTable(
   return {
     title: t("votingRegisterFixed", { version, at: register.fixedAt }),
     columns,
+    widths,
     rows: [
       ...register.entries.map((entry) => [
         entry.organisationName,

@@ -59,10 +59,19 @@ function csv(table: ExportTable): Readable {
   return out;
 }
 
+/** Column widths in characters: the list's own, or its headers' with room to spare. */
+function widthsOf(table: Pick<ExportTable, "columns" | "widths">): number[] {
+  return table.columns.map((header, index) =>
+    Math.min(60, Math.max(10, table.widths?.[index] ?? header.length + 4, header.length + 2)),
+  );
+}
+
 /**
- * XLSX with exceljs's streaming writer. Rows are handed over as they are read, but exceljs 4.4
- * keeps a worksheet's XML until the sheet is committed (exceljs#2916; README, Performance), so
- * this file's memory still grows with the list; CSV and PDF stream all the way.
+ * XLSX with exceljs's streaming writer: a named sheet with column widths, a frozen header row and
+ * filters, and the totals (when the list has them) on a sheet of their own. Rows are handed over
+ * as they are read, but exceljs 4.4 keeps a worksheet's XML until the sheet is committed
+ * (exceljs#2916; README, Performance), so this file's memory still grows with the list; CSV and
+ * PDF stream all the way.
  */
 async function xlsx(table: ExportTable): Promise<Readable> {
   const { default: ExcelJS } = await import("exceljs");
@@ -72,13 +81,14 @@ async function xlsx(table: ExportTable): Promise<Readable> {
     useStyles: true,
     useSharedStrings: false,
   });
-  const sheet = workbook.addWorksheet(table.title.slice(0, 31).replace(/[\\/?*[\]:]/g, " "), {
+  workbook.title = `${table.meeting}: ${table.title}`;
+  workbook.created = table.printedAt;
+  const sheet = workbook.addWorksheet(sheetName(table.sheetName), {
     views: [{ state: "frozen", ySplit: 1 }],
   });
-  sheet.columns = table.columns.map((header) => ({
-    header,
-    width: Math.min(40, Math.max(12, header.length + 4)),
-  }));
+  const widths = widthsOf(table);
+  sheet.columns = table.columns.map((header, index) => ({ header, width: widths[index] }));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   queueMicrotask(async () => {
@@ -86,6 +96,17 @@ async function xlsx(table: ExportTable): Promise<Readable> {
       await pump(table.rows, out, (row) => sheet.addRow(row).commit());
       if (out.destroyed) return;
       sheet.commit();
+      if (table.totals) {
+        const totals = workbook.addWorksheet(sheetName(table.totals.sheetName ?? table.totals.title), {
+          views: [{ state: "frozen", ySplit: 1 }],
+        });
+        const totalWidths = widthsOf({ columns: table.totals.columns, widths: [28, 28, 10] });
+        totals.columns = table.totals.columns.map((header, index) => ({ header, width: totalWidths[index] }));
+        totals.getRow(1).font = { bold: true };
+        totals.getRow(1).commit();
+        for (const row of table.totals.rows) totals.addRow(row).commit();
+        totals.commit();
+      }
       await workbook.commit();
     } catch (error) {
       out.destroy(error as Error);
@@ -94,36 +115,127 @@ async function xlsx(table: ExportTable): Promise<Readable> {
   return out;
 }
 
-/** A printable PDF list, in a font that has every letter a name may need. */
+/** A sheet name Excel accepts as it is: at most 31 characters, none of \ / ? * [ ] :. */
+function sheetName(name: string): string {
+  return name.replace(/[\\/?*[\]:]/g, " ").slice(0, 31);
+}
+
+const MARGIN = 40;
+const HEADER_HEIGHT = 46;
+const FOOTER_HEIGHT = 24;
+
+/**
+ * A printable PDF list, in a font that has every letter a name may need. Every page says which
+ * meeting and list it is, when it was printed and its number, and repeats the column headers.
+ */
 async function pdf(table: ExportTable): Promise<Readable> {
-  const { default: PDFDocument } = await import("pdfkit");
+  const [{ default: PDFDocument }, { createTranslator }, { messagesFor }, { formats }, { TIME_ZONE }] =
+    await Promise.all([
+      import("pdfkit"),
+      import("next-intl"),
+      import("@/lib/i18n/messages"),
+      import("@/lib/i18n/formats"),
+      import("@/lib/i18n/routing"),
+    ]);
+  const t = createTranslator({
+    locale: table.locale,
+    messages: messagesFor(table.locale),
+    namespace: "exports",
+    formats,
+    timeZone: TIME_ZONE,
+  });
+  const shown = table.printColumns ?? table.columns.map((_, index) => index);
+  const widths = widthsOf(table);
+  const weights = shown.map((index) => widths[index]!);
   const document = new PDFDocument({
     size: "A4",
-    layout: table.columns.length > 4 ? "landscape" : "portrait",
-    margin: 40,
+    layout: shown.length > 4 ? "landscape" : "portrait",
+    margins: { top: MARGIN + HEADER_HEIGHT, bottom: MARGIN + FOOTER_HEIGHT, left: MARGIN, right: MARGIN },
+    info: { Title: `${table.meeting}: ${table.title}` },
   });
   registerFonts(document);
   const out = document as unknown as Readable;
-  queueMicrotask(async () => {
-    document.font("bold").fontSize(16).text(table.title);
-    document.moveDown();
-    const width = document.page.width - 80;
-    const columnWidth = width / table.columns.length;
-    const line = (cells: (string | number)[], bold: boolean) => {
-      const y = document.y;
+  const usable = () => document.page.width - 2 * MARGIN;
+  const columnX = () => {
+    const total = weights.reduce((sum, weight) => sum + weight, 0);
+    let x = MARGIN;
+    return weights.map((weight) => {
+      const width = (usable() * weight) / total;
+      const column = { x, width };
+      x += width;
+      return column;
+    });
+  };
+  let page = 0;
+  let header: string[] | null = null;
+  const line = (cells: (string | number)[], bold: boolean) => {
+    const columns = columnX();
+    document.font(bold ? "bold" : "regular").fontSize(9);
+    const height = Math.max(
+      ...cells.map((cell, index) =>
+        document.heightOfString(String(cell), { width: columns[index]!.width - 6 }),
+      ),
+    );
+    if (document.y + height > document.page.height - document.page.margins.bottom) {
+      document.addPage();
+      if (header && !bold) line(header, true);
       document.font(bold ? "bold" : "regular").fontSize(9);
-      let height = 0;
-      cells.forEach((cell, index) => {
-        const text = String(cell);
-        document.text(text, 40 + index * columnWidth, y, { width: columnWidth - 6 });
-        height = Math.max(height, document.heightOfString(text, { width: columnWidth - 6 }));
-      });
-      document.y = y + height + 4;
-      if (document.y > document.page.height - 60) document.addPage();
-    };
+    }
+    const y = document.y;
+    cells.forEach((cell, index) =>
+      document.text(String(cell), columns[index]!.x, y, {
+        width: columns[index]!.width - 6,
+        lineBreak: true,
+      }),
+    );
+    document.x = MARGIN;
+    document.y = y + height + 4;
+  };
+  // The running head and foot, drawn on every page as it is added.
+  document.on("pageAdded", () => {
+    page += 1;
+    const { y } = document;
+    const width = usable();
+    document.font("bold").fontSize(12).text(table.meeting, MARGIN, MARGIN, { width, lineBreak: false });
+    document
+      .font("regular")
+      .fontSize(10)
+      .text(table.title, MARGIN, MARGIN + 16, { width, lineBreak: false });
+    document
+      .fontSize(8)
+      .text(t("printed", { at: table.printedAt }), MARGIN, MARGIN + 30, { width, lineBreak: false });
+    // The foot lies in the bottom margin, where pdfkit would otherwise break to a new page.
+    const { bottom } = document.page.margins;
+    document.page.margins.bottom = 0;
+    document.text(t("page", { page }), MARGIN, document.page.height - MARGIN - 10, {
+      width,
+      align: "right",
+      lineBreak: false,
+    });
+    document.page.margins.bottom = bottom;
+    document.x = MARGIN;
+    document.y = Math.max(y, document.page.margins.top);
+  });
+  document.emit("pageAdded");
+  queueMicrotask(async () => {
     try {
-      line(table.columns, true);
-      await pump(table.rows, out, (row) => line(row, false));
+      if (table.totals) {
+        document.font("bold").fontSize(11).text(table.totals.title, MARGIN, document.y);
+        document.moveDown(0.3);
+        for (const row of [table.totals.columns, ...table.totals.rows]) {
+          document.font(row === table.totals.columns ? "bold" : "regular").fontSize(9);
+          document.text(row.join("   ·   "), MARGIN);
+        }
+        document.moveDown();
+      }
+      header = shown.map((index) => table.columns[index]!);
+      line(header, true);
+      await pump(table.rows, out, (row) =>
+        line(
+          shown.map((index) => row[index] ?? ""),
+          false,
+        ),
+      );
       document.end();
     } catch (error) {
       out.destroy(error as Error);

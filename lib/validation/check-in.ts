@@ -14,4 +14,8 @@ export const checkInByCodeInput = z.object({
 });
 export const checkInByIdInput = z.object({ scope, attendeeId: z.uuid() });
 export const undoCheckInInput = z.object({ scope, attendeeId: z.uuid(), checkedInAt: z.iso.datetime() });
-export const votingRegisterFixInput = z.object({ reason: optionalText(500) });
+// Fixing the register is confirmed by a tick: it is the record of who voted for whom.
+export const votingRegisterFixInput = z.object({
+  reason: optionalText(500),
+  confirm: z.literal(true, { error: "confirmFix" }),
+});

@@ -191,7 +191,17 @@ describe("exports", () => {
       })();
       const reader = (
         await writeExport(
-          { title: "Lång", fileName: "lang", columns: ["Namn", "Nr"], rows, rowCount: 1e6 },
+          {
+            title: "Lång",
+            meeting: "Provträff",
+            sheetName: "Lång",
+            printedAt: new Date(),
+            locale: "sv",
+            fileName: "lang",
+            columns: ["Namn", "Nr"],
+            rows,
+            rowCount: 1e6,
+          },
           format,
         )
       ).getReader();
@@ -247,5 +257,119 @@ describe("CSV injection", () => {
     // In the PDF it is printed text.
     const pdf = await new PDFParse({ data: new Uint8Array(await bytes("pdf", "participants")) }).getText();
     expect(pdf.text.replace(/\s+/g, "")).toContain('=HYPERLINK("http://evil")');
+  });
+});
+
+describe("lists as people print and filter them", () => {
+  it("every PDF names the meeting and the list, when it was printed, and numbers its pages", async () => {
+    for (const kind of [
+      "participants",
+      "catering",
+      "organisations",
+      "voting-register",
+      "entrance-list",
+    ] as const) {
+      const parser = new PDFParse({ data: new Uint8Array(await bytes("pdf", kind)) });
+      const { text, pages } = await parser.getText();
+      expect(pages.length, kind).toBeGreaterThanOrEqual(1);
+      for (const [index, page] of pages.entries()) {
+        expect(page.text, `${kind} page ${index + 1}`).toContain("Nätverksträff med årsmöte i Luleå");
+        expect(page.text).toMatch(/Utskriven \d{1,2} \w+ \d{4} kl\. \d{2}:\d{2}/);
+        expect(page.text).toContain(`Sida ${index + 1}`);
+      }
+      expect(text.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("a PDF of many rows repeats the column headers and numbers every page", async () => {
+    const rows = Array.from({ length: 120 }, (_, index) => [`Person ${index}`, `Kommun ${index}`, "Titel"]);
+    const chunks: Uint8Array[] = [];
+    const reader = (
+      await writeExport(
+        {
+          title: "Provlista",
+          meeting: "Provträff",
+          sheetName: "Prov",
+          printedAt: new Date("2027-04-25T08:00:00Z"),
+          locale: "sv",
+          fileName: "prov",
+          columns: ["Namn", "Organisation", "Titel"],
+          rows,
+        },
+        "pdf",
+      )
+    ).getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+    }
+    const { pages } = await new PDFParse({ data: new Uint8Array(Buffer.concat(chunks)) }).getText();
+    expect(pages.length).toBeGreaterThan(1);
+    for (const [index, page] of pages.entries()) {
+      expect(page.text).toContain("Provträff");
+      expect(page.text).toContain("Utskriven 25 april 2027 kl. 10:00");
+      expect(page.text).toContain(`Sida ${index + 1}`);
+      expect(page.text).toMatch(/Namn\s+Organisation\s+Titel/);
+    }
+  });
+
+  it("XLSX files have named sheets, column widths, a frozen header row and filters", async () => {
+    const expected = new Map([
+      ["participants", "Deltagare"],
+      ["catering", "Mat och specialkost"],
+      ["organisations", "Organisationer"],
+      ["voting-register", "Röstlängd"],
+      ["entrance-list", "Deltagarlista"],
+      ["visitors", "Besökare"],
+    ] as const);
+    for (const [kind, name] of expected) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(
+        (await bytes(
+          "xlsx",
+          kind,
+          "sv",
+          kind === "visitors" ? "hybrit" : undefined,
+        )) as unknown as ArrayBuffer,
+      );
+      const sheet = workbook.worksheets[0]!;
+      expect(sheet.name, kind).toBe(name);
+      expect(sheet.views[0], kind).toMatchObject({ state: "frozen", ySplit: 1 });
+      expect(sheet.autoFilter, kind).toBeTruthy();
+      const widths = sheet.columns.map((column) => column.width ?? 0);
+      expect(Math.min(...widths), kind).toBeGreaterThanOrEqual(10);
+      expect(new Set(widths).size > 1 || widths.length === 1 || kind === "entrance-list", kind).toBe(true);
+    }
+  });
+
+  it("the catering list has totals per meal and diet, on their own sheet and atop the PDF", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await bytes("xlsx", "catering")) as unknown as ArrayBuffer);
+    const totals = workbook.getWorksheet("Summering")!;
+    const rows: unknown[][] = [];
+    totals.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0]).toEqual(["Måltid", "Kost", "Antal"]);
+    // The dinner's guests as the list itself has them, counted per diet.
+    const list = await sheetRows(await bytes("xlsx", "catering"));
+    const dinner = list.filter((row) => row[0] === "Nätverksmiddag");
+    expect(rows).toContainEqual(["Nätverksmiddag", "Alla gäster", dinner.length]);
+    expect(rows).toContainEqual([
+      "Nätverksmiddag",
+      "Vegetarisk",
+      dinner.filter((row) => (row[3] ?? "").includes("Vegetarisk")).length,
+    ]);
+    expect(rows).toContainEqual(["Nätverksmiddag", "Allergier", dinner.filter((row) => row[5]).length]);
+    const { text } = await new PDFParse({ data: new Uint8Array(await bytes("pdf", "catering")) }).getText();
+    expect(text).toContain("Summering per måltid och kost");
+  });
+
+  it("the voting register comes as CSV too, with every member", async () => {
+    const records = parse((await bytes("csv", "voting-register")).toString("utf8"), {
+      bom: true,
+      delimiter: ";",
+      columns: true,
+    }) as Record<string, string>[];
+    expect(records.find((record) => record.Organisation === "Luleå kommun")?.Ombud).toBe("Åsa Öberg");
   });
 });

@@ -18,7 +18,7 @@ export default async function ExportsPage({ params }: Props) {
   const role = await loadOrNotFound(authorizeEvent(await requireStaffPage(locale), slug, "viewer"));
   const [t, te] = await Promise.all([getTranslations("admin"), getTranslations("exports")]);
   const lists = [
-    { kind: "participants", title: te("participants"), formats: ["xlsx", "csv"] },
+    { kind: "participants", title: te("participants"), formats: ["xlsx", "csv", "pdf"] },
     {
       kind: "visitors",
       adminOnly: true,
@@ -27,8 +27,8 @@ export default async function ExportsPage({ params }: Props) {
       formats: ["xlsx", "csv", "pdf"],
     },
     { kind: "catering", title: te("catering"), formats: ["xlsx", "csv", "pdf"] },
-    { kind: "organisations", title: te("organisations"), formats: ["xlsx", "csv"] },
-    { kind: "voting-register", title: te("votingRegister"), formats: ["xlsx", "pdf"] },
+    { kind: "organisations", title: te("organisations"), formats: ["xlsx", "csv", "pdf"] },
+    { kind: "voting-register", title: te("votingRegister"), formats: ["xlsx", "csv", "pdf"] },
     { kind: "entrance-list", title: t("entranceList"), formats: ["pdf", "xlsx", "csv"] },
   ];
   return (
@@ -51,7 +51,7 @@ export default async function ExportsPage({ params }: Props) {
                   return (
                     <li key={format}>
                       <a href={`/api/admin/events/${slug}/exports/${list.kind}?${query}`} download>
-                        {te("download")} {format.toUpperCase()}
+                        {te(`formatLink.${format as "xlsx" | "csv" | "pdf"}`)}
                         <span className="visually-hidden"> – {list.title}</span>
                       </a>
                     </li>

@@ -20,7 +20,10 @@ export async function fixVotingRegisterAction(
     previous,
     form,
     async ({ target, staff, input }) => {
-      const values = parseInput(votingRegisterFixInput, { reason: input.text("reason") });
+      const values = parseInput(votingRegisterFixInput, {
+        reason: input.text("reason"),
+        confirm: input.checked("confirm"),
+      });
       ({ version } = await fixVotingRegister(staff, { slug: target.slug, reason: values.reason }));
     },
   );

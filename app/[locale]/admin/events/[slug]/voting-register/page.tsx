@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/admin/action-form";
 import { loadOrNotFound } from "@/components/admin/admin-event-page";
 import { AutoRefresh } from "@/components/admin/auto-refresh";
 import { requireStaffPage } from "@/components/admin/require-staff";
-import { TextArea } from "@/components/ui/fields";
+import { Checkbox, TextArea } from "@/components/ui/fields";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { getVotingRegister } from "@/lib/voting-register/get-voting-register";
 import { fixVotingRegisterAction } from "./actions";
@@ -79,10 +79,10 @@ export default async function VotingRegisterPage({ params, searchParams }: Props
           </table>
         </div>
         <ul className="action-list">
-          {["xlsx", "pdf"].map((format) => (
+          {(["xlsx", "csv", "pdf"] as const).map((format) => (
             <li key={format}>
               <a href={exportHref(format)} download>
-                {te("download")} {format.toUpperCase()}
+                {te(`formatLink.${format}`)}
                 <span className="visually-hidden"> – {t("votingLive")}</span>
               </a>
             </li>
@@ -99,6 +99,13 @@ export default async function VotingRegisterPage({ params, searchParams }: Props
             {register.versions.length > 0 && (
               <TextArea name="reason" label={t("votingReason")} hint={t("votingReasonHint")} />
             )}
+            <Checkbox
+              name="confirm"
+              label={t("votingConfirm", {
+                members: present.length,
+                votes: present.reduce((sum, row) => sum + row.votes, 0),
+              })}
+            />
           </ActionForm>
         </section>
       )}
@@ -115,10 +122,10 @@ export default async function VotingRegisterPage({ params, searchParams }: Props
                 <p>{t("votingTotal", { members: version._count.entries, votes: version.totalVotes })}</p>
                 {version.reason && <p>{t("votingReasonShown", { reason: version.reason })}</p>}
                 <ul className="action-list">
-                  {["xlsx", "pdf"].map((format) => (
+                  {(["xlsx", "csv", "pdf"] as const).map((format) => (
                     <li key={format}>
                       <a href={exportHref(format, version.version)} download>
-                        {te("download")} {format.toUpperCase()}
+                        {te(`formatLink.${format}`)}
                         <span className="visually-hidden">
                           {" "}
                           – {t("votingVersion", { version: version.version })}

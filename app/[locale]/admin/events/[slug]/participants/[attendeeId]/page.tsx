@@ -79,7 +79,7 @@ export default async function ParticipantDetailPage({ params, searchParams }: Pr
                 .join(", ") || "–",
             ],
             [t("allergies"), attendee.allergies || "–"],
-            [t("filterStatus"), attendee.status === "cancelled" ? t("cancelled") : t("statusActive")],
+            [t("filterStatus"), attendee.status === "cancelled" ? t("cancelled") : t("personActive")],
           ].map(([label, value]) => (
             <div className="summary-list__row" key={label}>
               <dt>{label}</dt>
