@@ -110,7 +110,7 @@ test.describe("event administration", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inställningar för träffen");
     await expectAccessible(page);
     const dinner = page.locator(".card", { has: page.getByRole("heading", { name: "Nätverksmiddag" }) });
-    const confirmed = Number(/(\d+) bekräftade nu/.exec((await dinner.locator(".meta").textContent())!)![1]);
+    const confirmed = Number(/(\d+) bekräftade? nu/.exec((await dinner.locator(".meta").textContent())!)![1]);
     await dinner.getByLabel("Antal platser").fill(String(confirmed - 1));
     await dinner.getByRole("button", { name: "Spara" }).click();
     await expect(dinner.getByRole("alert")).toContainText(`${confirmed} platser som redan är bekräftade`);
@@ -174,7 +174,7 @@ test.describe("staff cancel a delegate", () => {
     const day2 = page.locator(".card", {
       has: page.getByRole("heading", { name: "Dag 2: erfarenhetsutbyte och avslutning" }),
     });
-    const confirmed = Number(/(\d+) bekräftade nu/.exec((await day2.locator(".meta").textContent())!)![1]);
+    const confirmed = Number(/(\d+) bekräftade? nu/.exec((await day2.locator(".meta").textContent())!)![1]);
     await day2.getByLabel("Antal platser").fill(String(confirmed));
     await day2.getByLabel("Väntelista när det är fullt").check();
     await day2.getByRole("button", { name: "Spara" }).click();

@@ -7,6 +7,7 @@ import { chromium, expect, request as playwrightRequest, test } from "@playwrigh
 import { PDFParse } from "pdf-parse";
 import { STAFF_STATE, VIEWER_STATE } from "./support/admin";
 import { registerViaApi } from "./support/api";
+import { waitForMail } from "./support/mail-catcher";
 import { expectAccessible } from "./support/axe";
 import { checkInPathFromMail, writeQrVideo } from "./support/check-in";
 import { organisationId } from "./support/database";
@@ -51,17 +52,30 @@ test("the QR code from the mail opens the person's card; check in, see a second 
   await expect(card.getByRole("status")).toContainText(/Incheckad \d\d:\d\d/);
 
   // The same code typed in (or scanned again) says when, and checks nobody in twice.
-  await page.getByLabel("Kod (från QR-koden)").fill(checkInPath.split("/").pop()!);
+  await page.getByLabel("Incheckningskod", { exact: true }).fill(checkInPath.split("/").pop()!);
   await page.getByRole("button", { name: "Checka in", exact: true }).click();
   await expect(card.getByRole("status")).toContainText("Redan incheckad");
   await expect(counter).toContainText(`${before + 1} av`);
+});
+
+test("the short code printed in the mail, typed by hand, checks the person in", async ({ page, request }) => {
+  const name = `Kalle Kortkod ${Date.now()}`;
+  const registration = await registerViaApi(request, name, ["day-1"]);
+  const mail = await waitForMail(emailOf(registration), /^Bekräftelse/);
+  // In the text part as well as beside the QR code in the HTML.
+  const code = /Incheckningskod: ([0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4})/.exec(mail.text!)![1]!;
+  expect(String(mail.html)).toContain(code);
+  await page.goto("/admin/events/lulea-2027/check-in");
+  await page.getByLabel("Incheckningskod", { exact: true }).fill(code.toLowerCase().replace("-", " "));
+  await page.getByRole("button", { name: "Checka in", exact: true }).click();
+  await expect(page.getByRole("region", { name }).getByRole("status")).toContainText(/Incheckad \d\d:\d\d/);
 });
 
 test("a wrong code gets a clear message; search by name finds and checks in", async ({ page, request }) => {
   const name = `Sigrid Sökbar ${Date.now()}`;
   await registerViaApi(request, name, ["day-1"]);
   await page.goto("/admin/events/lulea-2027/check-in");
-  await page.getByLabel("Kod (från QR-koden)").fill("https://example.se/inte-en-kod");
+  await page.getByLabel("Incheckningskod", { exact: true }).fill("https://example.se/inte-en-kod");
   await page.getByRole("button", { name: "Checka in", exact: true }).click();
   await expect(
     page.getByRole("alert").filter({ hasText: "Koden är ingen giltig incheckningskod" }),

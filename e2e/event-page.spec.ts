@@ -29,6 +29,12 @@ test.describe("public event page", () => {
     await expect(
       visit.getByText("Pilotanläggningen i Luleå togs i drift den 31 augusti 2020."),
     ).toBeVisible();
+    // The announcement's facts: who develops the technology, and where to read more.
+    await expect(visit).toContainText("Hybrit Development AB");
+    await expect(visit.getByRole("link", { name: "hybritdevelopment.se" })).toHaveAttribute(
+      "href",
+      "https://www.hybritdevelopment.se",
+    );
     await expect(page.getByRole("region", { name: "Årsmöte" })).toContainText("ombud");
 
     await expect(page.getByText("Anmäl kommunens deltagare senast 28 mars 2027 kl. 23:59.")).toBeVisible();

@@ -40,6 +40,8 @@ export const attendeePreview: AttendeeMailProps = {
   person,
   manageUrl: "http://localhost:3000/manage/exempel",
   activity: "Studiebesök på HYBRIT:s pilotanläggning",
+  checkInQrSrc: "cid:check-in-preview@sik",
+  checkInCode: "K7M2-9QXD",
 };
 
 export const registrationPreview: RegistrationMailProps = {

@@ -54,6 +54,11 @@ export function AttendeeMail({ message, ...props }: AttendeeMailProps & { messag
                 <strong>{t("checkInHeading")}:</strong> {t("checkInText")}
               </Text>
               <Img src={props.checkInQrSrc} width="180" height="180" alt={t("checkInAlt")} />
+              {props.checkInCode && (
+                <Text style={{ ...mailStyles.text, fontFamily: "monospace", fontSize: "18px" }}>
+                  {t("checkInCodeLine", { code: props.checkInCode })}
+                </Text>
+              )}
             </Section>
           )}
         </>

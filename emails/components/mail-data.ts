@@ -31,6 +31,8 @@ export type AttendeeMailProps = {
   activity?: string;
   /** The image source of the person's check-in QR code (a cid: reference to the attached PNG). */
   checkInQrSrc?: string;
+  /** The short check-in code printed beside the QR code, for reading out or typing. */
+  checkInCode?: string;
 };
 
 export type RegistrationMailProps = {

@@ -5,6 +5,8 @@ import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
 import { assertTokenAttemptsLeft, recordTokenMiss } from "@/lib/rate-limit/token-misses";
 import { attendeeIdFromCheckInCode } from "./check-in-code";
+import { attendeeIdFromShortCode } from "./find-short-code";
+import { SHORT_CODE } from "./scanned-code";
 import { activityForScope, lockAttendee, type CheckInScope } from "./check-in-scope";
 
 export type CheckInTarget = { code: string } | { attendeeId: string };
@@ -28,7 +30,11 @@ export async function checkInAttendee(
     await requireEventRole(staff, event.id, "staff");
     const { target } = input;
     if ("code" in target) await assertTokenAttemptsLeft("check-in-code", staff!.userId);
-    const attendeeId = "code" in target ? attendeeIdFromCheckInCode(target.code) : target.attendeeId;
+    const attendeeId = !("code" in target)
+      ? target.attendeeId
+      : SHORT_CODE.test(target.code)
+        ? await attendeeIdFromShortCode(tx, event.id, target.code)
+        : attendeeIdFromCheckInCode(target.code);
     if (!attendeeId) {
       await recordTokenMiss("check-in-code", staff!.userId);
       throw refuse("checkInCodeUnknown", "not a check-in code");

@@ -34,6 +34,21 @@ export function attendeeIdFromCheckInCode(code: string): string | null {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/**
+ * The attendee's short code, for reading out or typing when the QR code cannot be scanned:
+ * 40 bits of the same keyed signature, "K7M2-9QXD". Staff look it up among one event's attendees,
+ * and misses count against the same limit as forged codes, so 40 bits are plenty.
+ */
+export function shortCheckInCodeFor(attendeeId: string): string {
+  const digest = createHmac("sha256", signingKey()).update(`short:${attendeeId}`).digest();
+  const value = digest.readUIntBE(0, 5);
+  let code = "";
+  for (let shift = 35; shift >= 0; shift -= 5) code += CROCKFORD[Math.floor(value / 2 ** shift) % 32];
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
 /** What the QR code holds: a staff page, so a phone's own camera app also leads to the check-in. */
 export function checkInUrl(code: string): string {
   return new URL(`/admin/check-in/${code}`, env.PUBLIC_BASE_URL).toString();

@@ -27,6 +27,7 @@ import StaffMessageEmail from "@/emails/staff-message";
 import WaitlistPromotedEmail, { subject as waitlistPromotedSubject } from "@/emails/waitlist-promoted";
 import type { AttendeeSummary } from "@/lib/registrations/get-registration-summary";
 import { checkInQrPng } from "@/lib/check-in/check-in-qr";
+import { shortCheckInCodeFor } from "@/lib/check-in/check-in-code";
 import { attendeeCalendars, type CalendarEntry } from "./attendee-calendar";
 import { loadAttendeeMailData, loadRegistrationMailData, type MailEvent } from "./load-attendee-mail-data";
 
@@ -189,7 +190,10 @@ export async function renderOutboxEmail(email: OutboxEmail, now = new Date()): P
     attendee.status === "active" &&
     ["attendee-confirmation", "reminder", "waitlist-promoted"].includes(email.template);
   const qrCid = `check-in-${attendee.id}@sik`;
-  if (withQr) props.checkInQrSrc = `cid:${qrCid}`;
+  if (withQr) {
+    props.checkInQrSrc = `cid:${qrCid}`;
+    props.checkInCode = shortCheckInCodeFor(attendee.id);
+  }
   const templates = {
     "attendee-confirmation": [AttendeeConfirmationEmail, attendeeConfirmationSubject],
     "attendee-changed": [AttendeeChangedEmail, attendeeChangedSubject],

@@ -103,12 +103,14 @@ export const luleaActivities = [
     nameEn: "Study visit to the HYBRIT pilot plant",
     descriptionSv: [
       "HYBRIT är SSAB:s, LKAB:s och Vattenfalls gemensamma satsning på en fossilfri värdekedja från gruva till färdigt stål.",
-      "- Initiativet startade 2016.\n- I stället för kol och koks används vätgas för att reducera järnmalmspellets till järnsvamp, vilket i princip tar bort koldioxidutsläppen från järn- och stålframställningen.\n- Pilotanläggningen i Luleå togs i drift den 31 augusti 2020.",
+      "- Initiativet startade 2016.\n- Hybrit Development AB, ägarnas gemensamma forsknings- och teknikutvecklingsbolag, utvecklar tekniken i nära samarbete med dem och ska leverera lösningarna till den kommande demonstrationsanläggningen.\n- I stället för kol och koks används vätgas för att reducera järnmalmspellets till järnsvamp, vilket i princip tar bort koldioxidutsläppen från järn- och stålframställningen.\n- Pilotanläggningen i Luleå togs i drift den 31 augusti 2020.",
+      "Mer om HYBRIT: https://www.hybritdevelopment.se",
       "Platserna är begränsade och anläggningen behöver besökarnas uppgifter i förväg, därför stänger anmälan till besöket tidigare än övrig anmälan. Buss går från Kulturens hus.",
     ].join("\n\n"),
     descriptionEn: [
       "HYBRIT is the joint venture of SSAB, LKAB and Vattenfall for a fossil-free value chain from mine to finished steel.",
-      "- The initiative started in 2016.\n- Hydrogen instead of coal and coke reduces iron ore pellets to sponge iron, which in principle removes the carbon dioxide emissions from iron and steel making.\n- The pilot plant in Luleå started operating on 31 August 2020.",
+      "- The initiative started in 2016.\n- Hybrit Development AB, the owners' joint research and technology company, develops the technology in close cooperation with them and will deliver the solutions for the coming demonstration plant.\n- Hydrogen instead of coal and coke reduces iron ore pellets to sponge iron, which in principle removes the carbon dioxide emissions from iron and steel making.\n- The pilot plant in Luleå started operating on 31 August 2020.",
+      "More about HYBRIT: https://www.hybritdevelopment.se",
       "Seats are limited and the site needs visitors' details in advance, so sign-up for the visit closes earlier than registration. A bus leaves from Kulturens hus.",
     ].join("\n\n"),
     placeSv: "HYBRIT pilotanläggning, SSAB:s område i Luleå",

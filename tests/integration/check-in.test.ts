@@ -2,7 +2,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { checkInAttendee } from "@/lib/check-in/check-in-attendee";
-import { attendeeIdFromCheckInCode, checkInCodeFor, checkInUrl } from "@/lib/check-in/check-in-code";
+import {
+  attendeeIdFromCheckInCode,
+  checkInCodeFor,
+  checkInUrl,
+  shortCheckInCodeFor,
+} from "@/lib/check-in/check-in-code";
 import { getCheckInView } from "@/lib/check-in/get-check-in-view";
 import { locateCheckInCode } from "@/lib/check-in/locate-check-in-code";
 import { checkInCodeFromText } from "@/lib/check-in/scanned-code";
@@ -43,6 +48,7 @@ beforeAll(async () => {
       }),
       delegate([activity("day-1").id], { name: "Cecilia Avanmäld" }),
       delegate([activity("day-1").id], { name: "David Dubbel" }),
+      delegate([activity("day-1").id], { name: "Erik Kortkod" }),
     ]),
     OPEN_NOW,
   );
@@ -83,6 +89,19 @@ describe("checking in", () => {
       where: { action: "attendee.checked-in", entityId: first.attendeeId },
     });
     expect(audit).toBe(1);
+  });
+
+  it("checks in by the short code as a person types it, and counts a wrong one as a miss", async () => {
+    const short = shortCheckInCodeFor(people["Erik Kortkod"]!);
+    const typed = checkInCodeFromText(` ${short.toLowerCase()} `)!;
+    const result = await checkInAttendee(staff, { slug: "lulea-2027", target: { code: typed }, scope: null });
+    expect(result).toMatchObject({ attendeeId: people["Erik Kortkod"], already: false });
+    const wrong = checkInCodeFromText("ZZZZ-ZZZZ")!;
+    expect(
+      await issueOf(checkInAttendee(staff, { slug: "lulea-2027", target: { code: wrong }, scope: null })),
+    ).toBe("checkInCodeUnknown");
+    const misses = await db.rateLimit.findFirst({ where: { key: `check-in-code-miss:${staff.userId}` } });
+    expect(misses?.count).toBeGreaterThanOrEqual(1);
   });
 
   it("two phones scanning the same person at once check in once", async () => {

@@ -106,7 +106,7 @@ export default async function CheckInPage({ params, searchParams }: Props) {
         <h2 id="scan-heading">{t("scanHeading")}</h2>
         <ActionForm action={checkInByCode.bind(null, target)} submitLabel={t("checkInButton")}>
           <QrScanner />
-          <TextField name="code" label={t("codeLabel")} autoComplete="off" verbatim />
+          <TextField name="code" label={t("codeLabel")} hint={t("codeHint")} autoComplete="off" verbatim />
         </ActionForm>
       </section>
       <section aria-labelledby="search-heading" className="stack stack--tight">
