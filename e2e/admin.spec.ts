@@ -16,14 +16,18 @@ test.describe("signed in as administrator", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "Översikt: Nätverksträff med årsmöte i Luleå",
     );
-    const activities = page.getByRole("region", { name: "Per programpunkt" });
+    const activities = page.getByRole("region", { name: "Anmälda per programpunkt" });
     await expect(
       activities.getByRole("row", { name: /Studiebesök på HYBRIT:s pilotanläggning/ }),
     ).toContainText("40");
     await expect(
-      page.getByRole("region", { name: "Mat" }).getByRole("row", { name: /Nätverksmiddag/ }),
+      page
+        .getByRole("region", { name: "Måltider och specialkost" })
+        .getByRole("row", { name: /Nätverksmiddag/ }),
     ).toBeVisible();
-    await expect(page.getByRole("region", { name: "Per organisation" })).toContainText("Luleå kommun");
+    await expect(page.getByRole("region", { name: "Anmälda per organisation" })).toContainText(
+      "Luleå kommun",
+    );
     await expectAccessible(page);
   });
 

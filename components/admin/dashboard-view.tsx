@@ -127,7 +127,7 @@ export async function DashboardView({ dashboard, locale, format }: Props) {
       </section>
 
       <section aria-labelledby="signups-heading" className="stack stack--tight">
-        <h2 id="signups-heading">{t("signupsHeading")}</h2>
+        <h2 id="signups-heading">{t("signupsChartHeading")}</h2>
         {dashboard.signupsByDay.length === 0 ? (
           <p className="empty-state">{t("empty")}</p>
         ) : (

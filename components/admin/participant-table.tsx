@@ -59,6 +59,9 @@ export async function ParticipantTable({ slug, locale, query, result, options }:
     );
     return `/admin/events/${slug}/participants?${params}`;
   };
+  const filtered = Boolean(
+    query.organisation || query.activity || query.diet || query.checkedIn || query.status !== "active",
+  );
   return (
     <div className="container stack">
       <h1>{t("participantsTitle")}</h1>
@@ -75,62 +78,66 @@ export async function ParticipantTable({ slug, locale, query, result, options }:
           </label>
           <input id="filter-q" name="q" type="search" defaultValue={query.q} className="input" />
         </div>
-        <div className="filters">
-          <SelectFilter
-            name="organisation"
-            label={t("filterOrganisation")}
-            any={t("any")}
-            value={query.organisation}
-            options={options.organisations.map((o) => ({ value: o.id, label: o.name }))}
-          />
-          <SelectFilter
-            name="activity"
-            label={t("filterActivity")}
-            any={t("any")}
-            value={query.activity}
-            options={options.activities.map((a) => ({
-              value: a.id,
-              label: locale === "sv" ? a.nameSv : a.nameEn,
-            }))}
-          />
-          <SelectFilter
-            name="diet"
-            label={t("filterDiet")}
-            any={t("any")}
-            value={query.diet}
-            options={DIET_CHOICES.map((diet) => ({ value: diet, label: td(diet) }))}
-          />
-          <SelectFilter
-            name="checkedIn"
-            label={t("filterCheckedIn")}
-            any={t("any")}
-            value={query.checkedIn}
-            options={[
-              { value: "yes", label: t("checkedIn") },
-              { value: "no", label: t("notCheckedIn") },
-            ]}
-          />
-          <SelectFilter
-            name="status"
-            label={t("filterStatus")}
-            value={query.status}
-            options={[
-              { value: "active", label: t("statusActive") },
-              { value: "cancelled", label: t("statusCancelled") },
-              { value: "all", label: t("statusAll") },
-            ]}
-          />
-          <SelectFilter
-            name="sort"
-            label={t("sortBy")}
-            value={query.sort}
-            options={[
-              { value: "name", label: t("sortName") },
-              { value: "organisation", label: t("sortOrganisation") },
-              { value: "registered", label: t("sortRegistered") },
-            ]}
-          />
-        </div>
+        {/* Folded away until wanted (open when a filter is in use), so a phone shows the list first. */}
+        <details className="filters-panel" open={filtered}>
+          <summary>{t("filtersSummary")}</summary>
+          <div className="filters">
+            <SelectFilter
+              name="organisation"
+              label={t("filterOrganisation")}
+              any={t("any")}
+              value={query.organisation}
+              options={options.organisations.map((o) => ({ value: o.id, label: o.name }))}
+            />
+            <SelectFilter
+              name="activity"
+              label={t("filterActivity")}
+              any={t("any")}
+              value={query.activity}
+              options={options.activities.map((a) => ({
+                value: a.id,
+                label: locale === "sv" ? a.nameSv : a.nameEn,
+              }))}
+            />
+            <SelectFilter
+              name="diet"
+              label={t("filterDiet")}
+              any={t("any")}
+              value={query.diet}
+              options={DIET_CHOICES.map((diet) => ({ value: diet, label: td(diet) }))}
+            />
+            <SelectFilter
+              name="checkedIn"
+              label={t("filterCheckedIn")}
+              any={t("any")}
+              value={query.checkedIn}
+              options={[
+                { value: "yes", label: t("checkedIn") },
+                { value: "no", label: t("notCheckedIn") },
+              ]}
+            />
+            <SelectFilter
+              name="status"
+              label={t("filterStatus")}
+              value={query.status}
+              options={[
+                { value: "active", label: t("statusActive") },
+                { value: "cancelled", label: t("statusCancelled") },
+                { value: "all", label: t("statusAll") },
+              ]}
+            />
+            <SelectFilter
+              name="sort"
+              label={t("sortBy")}
+              value={query.sort}
+              options={[
+                { value: "name", label: t("sortName") },
+                { value: "organisation", label: t("sortOrganisation") },
+                { value: "registered", label: t("sortRegistered") },
+              ]}
+            />
+          </div>
+        </details>
         <div>
           <button type="submit" className="button button--primary">
             {t("apply")}
@@ -142,7 +149,7 @@ export async function ParticipantTable({ slug, locale, query, result, options }:
         <p className="empty-state">{t("noParticipants")}</p>
       ) : (
         <div className="table-scroll" tabIndex={0} role="group" aria-label={t("participantsTitle")}>
-          <table className="table">
+          <table className="table table--cards">
             <thead>
               <tr>
                 <th scope="col">{t("name")}</th>
@@ -159,8 +166,8 @@ export async function ParticipantTable({ slug, locale, query, result, options }:
                     <br />
                     <span className="meta">{row.email}</span>
                   </th>
-                  <td>{row.organisation}</td>
-                  <td>
+                  <td data-label={t("organisation")}>{row.organisation}</td>
+                  <td data-label={t("programme")}>
                     {row.signups
                       .map(
                         (signup) =>
@@ -168,7 +175,7 @@ export async function ParticipantTable({ slug, locale, query, result, options }:
                       )
                       .join(", ")}
                   </td>
-                  <td>
+                  <td data-label={t("filterStatus")}>
                     {row.status === "cancelled"
                       ? t("cancelled")
                       : row.checkedIn

@@ -2,55 +2,39 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { slugParam } from "@/lib/actions/action-input";
-import { Link } from "@/components/ui/localised-link";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { getPathname } from "@/lib/i18n/navigation";
+import { isAppLocale, type AppLocale } from "@/lib/i18n/routing";
 
 export default async function AdminEventLayout({
   children,
   params,
 }: {
   children: ReactNode;
-  params: Promise<{ slug: string }>;
+  params: Promise<{ locale: string; slug: string }>;
 }) {
-  const { slug } = await params;
+  const { locale: segment, slug } = await params;
+  const locale: AppLocale = isAppLocale(segment) ? segment : "sv";
   if (!slugParam.safeParse(slug).success) notFound();
   const t = await getTranslations("admin");
   const base = `/admin/events/${slug}`;
   return (
     <>
-      <nav aria-label={t("navLabel")} className="admin-nav">
-        <ul className="container">
-          <li>
-            <Link href="/admin">{t("eventsTitle")}</Link>
-          </li>
-          <li>
-            <Link href={base}>{t("navDashboard")}</Link>
-          </li>
-          <li>
-            <Link href={`${base}/participants`}>{t("navParticipants")}</Link>
-          </li>
-          <li>
-            <Link href={`${base}/check-in`}>{t("navCheckIn")}</Link>
-          </li>
-          <li>
-            <Link href={`${base}/exports`}>{t("navExports")}</Link>
-          </li>
-          <li>
-            <Link href={`${base}/voting-register`}>{t("navVotingRegister")}</Link>
-          </li>
-          <li>
-            <Link href={`${base}/messages`}>{t("navMessages")}</Link>
-          </li>
-          <li>
-            <Link href={`${base}/settings`}>{t("navSettings")}</Link>
-          </li>
-          <li>
-            <Link href={`${base}/staff`}>{t("navStaff")}</Link>
-          </li>
-          <li>
-            <Link href={`${base}/audit`}>{t("navAudit")}</Link>
-          </li>
-        </ul>
-      </nav>
+      <AdminNav
+        label={t("navLabel")}
+        items={[
+          { href: "/admin", label: t("eventsTitle"), exact: true },
+          { href: base, label: t("navDashboard"), exact: true },
+          { href: `${base}/participants`, label: t("navParticipants") },
+          { href: `${base}/check-in`, label: t("navCheckIn") },
+          { href: `${base}/exports`, label: t("navExports") },
+          { href: `${base}/voting-register`, label: t("navVotingRegister") },
+          { href: `${base}/messages`, label: t("navMessages") },
+          { href: `${base}/settings`, label: t("navSettings") },
+          { href: `${base}/staff`, label: t("navStaff") },
+          { href: `${base}/audit`, label: t("navAudit") },
+        ].map((item) => ({ ...item, href: getPathname({ href: item.href, locale }) }))}
+      />
       {children}
     </>
   );
