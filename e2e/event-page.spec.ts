@@ -61,6 +61,12 @@ test.describe("public event page", () => {
     await expect(page.getByText("19:00–22:30")).toBeVisible();
     await expect(page.getByText(/\d+ seats? left of 40/)).toBeVisible();
     await expect(page.getByRole("link", { name: "Register delegates" })).toBeVisible();
+    // One date style on the whole English page: month before day, as the generated dates write it.
+    const text = await page.locator("main").innerText();
+    expect(text).not.toMatch(
+      /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+    );
+    expect(text).toContain("August 31, 2020");
     await expectAccessible(page);
 
     await page.getByRole("link", { name: "På svenska" }).click();

@@ -109,7 +109,7 @@ export const luleaActivities = [
     ].join("\n\n"),
     descriptionEn: [
       "HYBRIT is the joint venture of SSAB, LKAB and Vattenfall for a fossil-free value chain from mine to finished steel.",
-      "- The initiative started in 2016.\n- Hybrit Development AB, the owners' joint research and technology company, develops the technology in close cooperation with them and will deliver the solutions for the coming demonstration plant.\n- Hydrogen instead of coal and coke reduces iron ore pellets to sponge iron, which in principle removes the carbon dioxide emissions from iron and steel making.\n- The pilot plant in Luleå started operating on 31 August 2020.",
+      "- The initiative started in 2016.\n- Hybrit Development AB, the owners' joint research and technology company, develops the technology in close cooperation with them and will deliver the solutions for the coming demonstration plant.\n- Hydrogen instead of coal and coke reduces iron ore pellets to sponge iron, which in principle removes the carbon dioxide emissions from iron and steel making.\n- The pilot plant in Luleå started operating on August 31, 2020.",
       "More about HYBRIT: https://www.hybritdevelopment.se",
       "Seats are limited and the site needs visitors' details in advance, so sign-up for the visit closes earlier than registration. A bus leaves from Kulturens hus.",
     ].join("\n\n"),
