@@ -43,3 +43,14 @@ export function manageLinkIn(mail: ParsedMail): string {
   if (!href) throw new Error("the mail has no manage link");
   return new URL(href).pathname;
 }
+
+/** The contact's address, from the receipt mailed for a registration (once it has arrived). */
+export async function contactOf(reference: string, timeoutMs = 30_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const receipt = (await listMail()).find((mail) => mail.subject.includes(reference));
+    if (receipt) return receipt.to[0]!.address;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no receipt for ${reference} within ${timeoutMs} ms`);
+}

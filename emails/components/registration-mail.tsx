@@ -4,7 +4,7 @@ import { MailLayout, mailStyles } from "./mail-layout";
 import { mailTools } from "./mail-tools";
 import { SignupList } from "./signup-list";
 
-export type RegistrationMessage = "registrationReceived" | "registrationCancelled";
+export type RegistrationMessage = "registrationReceived" | "registrationChanged" | "registrationCancelled";
 
 /** The body of mails to the contact about the whole registration. */
 export function RegistrationMail({
@@ -28,12 +28,12 @@ export function RegistrationMail({
         <br />
         <strong>{t("organisation")}:</strong> {props.organisation}
       </Text>
-      {message === "registrationReceived" && props.isMember && (
+      {message !== "registrationCancelled" && props.isMember && (
         <Text style={mailStyles.text}>
           {votingDelegate ? t("votingDelegateLine", { name: votingDelegate.name }) : t("noVotingDelegate")}
         </Text>
       )}
-      {message === "registrationReceived" &&
+      {message !== "registrationCancelled" &&
         props.people.map((person) => <SignupList key={person.name} person={person} tools={tools} showName />)}
       {props.manageUrl && (
         <Section style={{ margin: "8px 0 16px" }}>

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
-import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { notifyAttendeeChange } from "@/lib/registrations/notify-attendee-change";
 import { lockActivities, readActivityLoad } from "@/lib/registrations/activity-capacity";
 
 /**
@@ -44,12 +44,12 @@ export async function promoteSignup(staff: Staff | null, signupId: string, overr
         confirmedBefore: load.confirmed,
       },
     });
-    await enqueueEmail(tx, {
+    await notifyAttendeeChange(tx, {
       eventId: signup.eventId,
-      recipient: signup.attendee.email,
-      locale: signup.attendee.locale,
+      attendee: signup.attendee,
       template: "waitlist-promoted",
-      payload: { attendeeId: signup.attendeeId, activityId: signup.activityId },
+      activityId: signup.activityId,
+      actor: { type: "staff", id: staff!.userId },
     });
   });
 }

@@ -8,7 +8,7 @@ import { hashToken, newToken } from "@/lib/registrations/tokens";
 
 /**
  * Sends an attendee their confirmation again. Only hashes of private links are stored, so the
- * mail carries a new link and the old one stops working, which also helps when a link has leaked.
+ * mail carries a new link and the old ones stop working, which also helps when a link has leaked.
  */
 export async function resendConfirmation(staff: Staff | null, attendeeId: string) {
   await db.$transaction(async (tx) => {
@@ -17,6 +17,8 @@ export async function resendConfirmation(staff: Staff | null, attendeeId: string
     await requireEventRole(staff, attendee.eventId, "staff");
     const token = newToken();
     await tx.attendee.update({ where: { id: attendeeId }, data: { manageTokenHash: hashToken(token) } });
+    // Every link a later mail carried goes too: the new confirmation's is the only one that works.
+    await tx.manageLink.deleteMany({ where: { attendeeId } });
     await enqueueEmail(tx, {
       eventId: attendee.eventId,
       recipient: attendee.email,

@@ -10,6 +10,7 @@ export type EmailTemplate =
   | "attendee-changed"
   | "attendee-cancelled"
   | "registration-cancelled"
+  | "registration-changed"
   | "waitlist-promoted"
   | "reminder"
   | "sign-in-link"

@@ -18,6 +18,9 @@ import AttendeeConfirmationEmail, {
 import RegistrationCancelledEmail, {
   subject as registrationCancelledSubject,
 } from "@/emails/registration-cancelled";
+import RegistrationChangedEmail, {
+  subject as registrationChangedSubject,
+} from "@/emails/registration-changed";
 import RegistrationReceivedEmail, {
   subject as registrationReceivedSubject,
 } from "@/emails/registration-received";
@@ -134,7 +137,11 @@ export async function renderOutboxEmail(email: OutboxEmail, now = new Date()): P
     };
   }
 
-  if (email.template === "registration-received" || email.template === "registration-cancelled") {
+  if (
+    email.template === "registration-received" ||
+    email.template === "registration-changed" ||
+    email.template === "registration-cancelled"
+  ) {
     const { registration, event } = await loadRegistrationMailData(payload.registrationId!);
     const props: RegistrationMailProps = {
       locale,
@@ -145,15 +152,18 @@ export async function renderOutboxEmail(email: OutboxEmail, now = new Date()): P
       people: registration.attendees
         .filter((attendee) => attendee.status === "active")
         .map((attendee) => person(attendee, event, locale)),
-      manageUrl: email.template === "registration-received" ? manageUrl(payload.manageToken, locale) : null,
+      manageUrl: email.template === "registration-cancelled" ? null : manageUrl(payload.manageToken, locale),
     };
-    const received = email.template === "registration-received";
+    const [Template, subject] =
+      email.template === "registration-received"
+        ? [RegistrationReceivedEmail, registrationReceivedSubject]
+        : email.template === "registration-changed"
+          ? [RegistrationChangedEmail, registrationChangedSubject]
+          : [RegistrationCancelledEmail, registrationCancelledSubject];
     return {
       to: email.recipient,
-      subject: received ? registrationReceivedSubject(props) : registrationCancelledSubject(props),
-      ...(await html(
-        received ? <RegistrationReceivedEmail {...props} /> : <RegistrationCancelledEmail {...props} />,
-      )),
+      subject: subject(props),
+      ...(await html(<Template {...props} />)),
       attachments: [],
     };
   }

@@ -29,6 +29,7 @@ export async function anonymiseAttendeeInTx(tx: Tx, attendeeId: string) {
     },
   });
   await tx.signup.updateMany({ where: { attendeeId }, data: { answers: {} } });
+  await tx.manageLink.deleteMany({ where: { attendeeId } });
   await scrubMail(tx, attendee.eventId, attendee.email, address(attendeeId));
   await tx.auditEntry.updateMany({
     where: { entityId: attendeeId },
@@ -57,6 +58,7 @@ export async function anonymiseContactInTx(tx: Tx, registrationId: string) {
     data: { changes: { anonymised: true } },
   });
   await tx.registrationDraft.deleteMany({ where: { registrationId } });
+  await tx.manageLink.deleteMany({ where: { registrationId, attendeeId: null } });
 }
 
 /** Mail to the person: the address and contents go; a mail not yet sent is not sent at all. */

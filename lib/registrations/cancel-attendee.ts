@@ -5,6 +5,7 @@ import { writeAuditEntry, type Actor } from "@/lib/audit/write-audit-entry";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { lockActivities } from "./activity-capacity";
 import { actorOf, loadForChange, type ManageAccess } from "./manage-access";
+import { notifyAttendeeChange } from "./notify-attendee-change";
 import { promoteWaitlisted } from "./promote-waitlisted";
 
 /** Cancels one attendee and all their signups in the caller's transaction, filling freed places. */
@@ -37,12 +38,11 @@ export async function cancelAttendeeInTx(
     entityId: attendee.id,
     changes: { activities: held },
   });
-  await enqueueEmail(tx, {
+  await notifyAttendeeChange(tx, {
     eventId: input.eventId,
-    recipient: attendee.email,
-    locale: attendee.locale,
+    attendee,
     template: "attendee-cancelled",
-    payload: { attendeeId: attendee.id },
+    actor: input.actor,
   });
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
-import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { notifyAttendeeChange } from "./notify-attendee-change";
 import type { AttendeeChoicesUpdate } from "@/lib/validation/manage";
 import { checkPersonChoices } from "./check-person-choices";
 import { requireEventRole } from "@/lib/auth/staff-session";
@@ -60,12 +60,11 @@ export async function changeAttendeeSignups(
         entityId: attendeeId,
         changes: { added, dropped, isVotingDelegate: input.isVotingDelegate },
       });
-      await enqueueEmail(tx, {
+      await notifyAttendeeChange(tx, {
         eventId: registration.eventId,
-        recipient: attendee!.email,
-        locale: attendee!.locale,
+        attendee: attendee!,
         template: "attendee-changed",
-        payload: { attendeeId },
+        actor: actorOf(access),
       });
     },
     { maxWait: 30_000, timeout: 30_000 },

@@ -27,14 +27,24 @@ export async function resolveManageToken(token: string): Promise<ManageAccess | 
     where: { manageTokenHash: tokenHash },
     select: { id: true, registrationId: true, eventId: true },
   });
-  return attendee
-    ? {
-        kind: "attendee",
-        attendeeId: attendee.id,
-        registrationId: attendee.registrationId,
-        eventId: attendee.eventId,
-      }
-    : null;
+  if (attendee)
+    return {
+      kind: "attendee",
+      attendeeId: attendee.id,
+      registrationId: attendee.registrationId,
+      eventId: attendee.eventId,
+    };
+  // A link a later mail carried (issue-manage-link.ts).
+  const issued = await db.manageLink.findUnique({
+    where: { tokenHash },
+    select: { registrationId: true, attendeeId: true, registration: { select: { eventId: true } } },
+  });
+  if (!issued) return null;
+  const { registrationId, attendeeId } = issued;
+  const eventId = issued.registration.eventId;
+  return attendeeId
+    ? { kind: "attendee", attendeeId, registrationId, eventId }
+    : { kind: "contact", registrationId, eventId };
 }
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { writeAuditEntry, type Actor } from "@/lib/audit/write-audit-entry";
-import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { notifyAttendeeChange } from "./notify-attendee-change";
 import { readActivityLoad } from "./activity-capacity";
 
 /**
@@ -38,12 +38,12 @@ export async function promoteWaitlisted(tx: Tx, eventId: string, activityIds: st
         entityId: signup.id,
         changes: { activityId: activity.id, from: "waitlisted", to: "confirmed", causedBy: cause },
       });
-      await enqueueEmail(tx, {
+      await notifyAttendeeChange(tx, {
         eventId,
-        recipient: signup.attendee.email,
-        locale: signup.attendee.locale,
+        attendee: signup.attendee,
         template: "waitlist-promoted",
-        payload: { attendeeId: signup.attendeeId, activityId: activity.id },
+        activityId: activity.id,
+        actor: { type: "system", id: null },
       });
       promoted.push(signup.id);
     }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
-import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { notifyAttendeeChange } from "./notify-attendee-change";
 import type { AttendeeDetailsUpdate } from "@/lib/validation/manage";
 import { actorOf, loadForChange, type ManageAccess } from "./manage-access";
 
@@ -30,12 +30,11 @@ export async function updateAttendeeDetails(
       entityId: attendeeId,
       changes: { fields: Object.keys(changed) },
     });
-    await enqueueEmail(tx, {
+    await notifyAttendeeChange(tx, {
       eventId: registration.eventId,
-      recipient: attendee!.email,
-      locale: attendee!.locale,
+      attendee: attendee!,
       template: "attendee-changed",
-      payload: { attendeeId },
+      actor: actorOf(access),
     });
   });
 }

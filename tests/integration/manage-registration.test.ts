@@ -231,6 +231,43 @@ describe("private links", () => {
     expect((await getRegistrationSummary(summary.id))!.attendees).toHaveLength(MAX_DELEGATES);
   });
 
+  it("every change mail carries its recipient's own working link, and the contact gets a copy", async () => {
+    const { summary, contact } = await register([delegate([meeting.activity("day-1").id])]);
+    const attendeeId = summary.attendees[0]!.id;
+    const before = new Date();
+    await changeAttendeeSignups(
+      contact,
+      attendeeId,
+      {
+        activityIds: [meeting.activity("day-1").id, meeting.activity("dinner").id],
+        isVotingDelegate: false,
+        answers: {},
+      },
+      OPEN_NOW,
+    );
+    const mails = await db.outboxEmail.findMany({ where: { createdAt: { gte: before } } });
+    const changed = mails.find((mail) => mail.template === "attendee-changed")!;
+    const copy = mails.find((mail) => mail.template === "registration-changed")!;
+    expect(copy.recipient).toBe(summary.contact.email);
+    const tokenOf = (mail: { payload: unknown }) => (mail.payload as { manageToken: string }).manageToken;
+    expect(await resolveManageToken(tokenOf(changed))).toMatchObject({ kind: "attendee", attendeeId });
+    expect(await resolveManageToken(tokenOf(copy))).toMatchObject({
+      kind: "contact",
+      registrationId: summary.id,
+    });
+    // The attendee changing their own place gets their mail; the contact is not copied.
+    const own = (await resolveManageToken(tokenOf(changed)))!;
+    const second = new Date();
+    await changeAttendeeSignups(
+      own,
+      attendeeId,
+      { activityIds: [meeting.activity("day-1").id], isVotingDelegate: false, answers: {} },
+      OPEN_NOW,
+    );
+    const later = await db.outboxEmail.findMany({ where: { createdAt: { gte: second } } });
+    expect(later.map((mail) => mail.template).sort()).toEqual(["attendee-changed"]);
+  });
+
   it("refuses changes after the change deadline", async () => {
     const { summary, contact } = await register([delegate([meeting.activity("day-1").id])]);
     const afterDeadline = new Date("2027-04-12T00:00:00Z");

@@ -5,6 +5,7 @@ import * as attendeeCancelled from "@/emails/attendee-cancelled";
 import * as attendeeChanged from "@/emails/attendee-changed";
 import * as attendeeConfirmation from "@/emails/attendee-confirmation";
 import * as registrationCancelled from "@/emails/registration-cancelled";
+import * as registrationChanged from "@/emails/registration-changed";
 import * as registrationReceived from "@/emails/registration-received";
 import * as reminder from "@/emails/reminder";
 import * as signInLink from "@/emails/sign-in-link";
@@ -23,6 +24,7 @@ const templates = {
   attendeeChanged,
   attendeeConfirmation,
   registrationCancelled,
+  registrationChanged,
   registrationReceived,
   reminder,
   signInLink,
