@@ -4,6 +4,7 @@ import { DelegatesForm } from "@/components/registration/delegates-form";
 import { loadDraftStep } from "@/components/registration/load-draft-step";
 import { StepLayout } from "@/components/registration/step-layout";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { memberRegistrationCount } from "@/lib/registrations/member-registration-count";
 import { saveDelegatesStep } from "../../actions";
 
 export const dynamic = "force-dynamic";
@@ -27,6 +28,10 @@ export default async function DelegatesStep({ params, searchParams }: Props) {
   if (!loaded.ok) return loaded.blocked;
   const t = await getTranslations("registerForm.delegatesStep");
   const { data } = loaded.draft;
+  const earlier =
+    data.organisation.kind === "member" && data.organisation.id
+      ? await memberRegistrationCount(slug, data.organisation.id)
+      : 0;
   return (
     <StepLayout
       step={2}
@@ -34,6 +39,11 @@ export default async function DelegatesStep({ params, searchParams }: Props) {
       intro={t("intro")}
       backHref={`/events/${slug}/register/${draftId}/organisation`}
     >
+      {earlier > 0 && (
+        <div className="notice" role="note">
+          {t("alreadyRegistered", { count: earlier })}
+        </div>
+      )}
       <DelegatesForm
         action={saveDelegatesStep.bind(null, { locale, slug, draftId })}
         values={data}
