@@ -110,6 +110,10 @@ test.describe("staff pages", () => {
     await page.goto(`${ADMIN_EVENT}/participants?q=${encodeURIComponent("Zoe Zoom")}`);
     const link = await page.getByRole("link", { name: "Zoe Zoom" }).first().getAttribute("href");
     const participant = new URL(link!, page.url()).pathname;
+    await page.goto(participant);
+    const eraseContact = await page
+      .getByRole("link", { name: "Radera kontaktpersonens uppgifter" })
+      .getAttribute("href");
     for (const path of [
       "/admin",
       ADMIN_EVENT,
@@ -119,6 +123,7 @@ test.describe("staff pages", () => {
       `${participant}/choices`,
       `${participant}/cancel`,
       `${participant}/erase`,
+      new URL(eraseContact!, page.url()).pathname,
       `${ADMIN_EVENT}/exports`,
       `${ADMIN_EVENT}/messages`,
       `${ADMIN_EVENT}/staff`,

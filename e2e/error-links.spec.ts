@@ -58,7 +58,9 @@ test("error links land on real fields on every step, the ombud's included", asyn
   await page.goto("/events/lulea-2027/register");
   await fillOrganisationStep(page, { municipality, contact: person("Felix Felsök") });
   // Told at once that the municipality has registered before, and how to add to that registration.
-  await expect(page.getByRole("note")).toContainText(/Kommunen har redan (en anmälan|\d+ anmälningar) till träffen/);
+  await expect(page.getByRole("note")).toContainText(
+    /Kommunen har redan (en anmälan|\d+ anmälningar) till träffen/,
+  );
   await page.locator("[id^=delegates-0-name]").fill("");
   await page.getByRole("button", { name: sv.continue }).click();
   expect(await followEveryErrorLink(page)).toBeGreaterThanOrEqual(2);

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
+import { personRecords } from "./person-records";
 
 /**
  * Everything stored about a registration's contact person (GDPR art. 15), who need not be a
@@ -25,27 +25,14 @@ export async function exportContact(
   if (!registration || registration.event.slug !== slug)
     throw new AppError("not_found", "no such registration");
   await requireEventRole(staff, registration.eventId, "admin");
-  const [mails, audit] = await Promise.all([
-    db.outboxEmail.findMany({
-      where: { eventId: registration.eventId, recipient: registration.contactEmail },
-      orderBy: { createdAt: "asc" },
-      select: { template: true, status: true, createdAt: true, sentAt: true },
-    }),
-    db.auditEntry.findMany({
-      where: { entityId: registrationId },
-      orderBy: { createdAt: "asc" },
-      select: { createdAt: true, action: true, actorType: true, changes: true },
-    }),
-  ]);
-  await db.$transaction((tx) =>
-    writeAuditEntry(tx, {
-      eventId: registration.eventId,
-      actor: { type: "staff", id: staff!.userId },
-      action: "registration.contact-exported",
-      entityType: "Registration",
-      entityId: registrationId,
-    }),
-  );
+  const { emails, history } = await personRecords({
+    eventId: registration.eventId,
+    email: registration.contactEmail,
+    entityType: "Registration",
+    entityId: registrationId,
+    action: "registration.contact-exported",
+    actor: { type: "staff", id: staff!.userId },
+  });
   return {
     exportedAt: now.toISOString(),
     event: {
@@ -66,7 +53,7 @@ export async function exportContact(
       cancelledAt: registration.cancelledAt,
       privacyConsent: { at: registration.consentAt, text: registration.consentText },
     },
-    emails: mails,
-    history: audit,
+    emails,
+    history,
   };
 }

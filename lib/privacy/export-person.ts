@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
+import { personRecords } from "./person-records";
 
 /**
  * Everything stored about one person at one event, for a request for access (GDPR art. 15):
@@ -23,27 +23,14 @@ export async function exportPerson(staff: Staff | null, slug: string, attendeeId
   await requireEventRole(staff, attendee.eventId, "admin");
   const { registration } = attendee;
   const wasContact = registration.contactEmail.toLowerCase() === attendee.email.toLowerCase();
-  const [mails, audit] = await Promise.all([
-    db.outboxEmail.findMany({
-      where: { eventId: attendee.eventId, recipient: attendee.email },
-      orderBy: { createdAt: "asc" },
-      select: { template: true, status: true, createdAt: true, sentAt: true },
-    }),
-    db.auditEntry.findMany({
-      where: { entityId: attendeeId },
-      orderBy: { createdAt: "asc" },
-      select: { createdAt: true, action: true, actorType: true, changes: true },
-    }),
-  ]);
-  await db.$transaction((tx) =>
-    writeAuditEntry(tx, {
-      eventId: attendee.eventId,
-      actor: { type: "staff", id: staff!.userId },
-      action: "attendee.data-exported",
-      entityType: "Attendee",
-      entityId: attendeeId,
-    }),
-  );
+  const { emails, history } = await personRecords({
+    eventId: attendee.eventId,
+    email: attendee.email,
+    entityType: "Attendee",
+    entityId: attendeeId,
+    action: "attendee.data-exported",
+    actor: { type: "staff", id: staff!.userId },
+  });
   return {
     exportedAt: now.toISOString(),
     event: { slug: attendee.event.slug, name: { sv: attendee.event.nameSv, en: attendee.event.nameEn } },
@@ -85,7 +72,7 @@ export async function exportPerson(staff: Staff | null, slug: string, attendeeId
       visitDetails: signup.answers,
       checkedInAt: signup.checkedInAt,
     })),
-    emails: mails,
-    history: audit,
+    emails,
+    history,
   };
 }
