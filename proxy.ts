@@ -35,7 +35,7 @@ function isHttps(request: NextRequest): boolean {
 /**
  * Localises page paths and puts security headers, with a fresh CSP nonce, on every page. The API's
  * headers are static and come from next.config.ts instead: running this for every API request
- * cost a registration a sixth of its CPU (README, Performance).
+ * cost a registration a sixth of its CPU (docs/performance.md).
  */
 export default async function proxy(request: NextRequest) {
   const base = baseSecurityHeaders(isHttps(request));

@@ -109,7 +109,7 @@ async function main() {
         );
       };
       // Whether the number of SMTP connections (5 by default, SMTP_URL's query may say more) limits a
-      // worker: it did while every SMTP command waited on Nagle's algorithm (README, Performance).
+      // worker: it did while every SMTP command waited on Nagle's algorithm (docs/performance.md).
       await runProcesses("one worker, ?maxConnections=10", 1, `${smtpUrl}?maxConnections=10`);
       await runProcesses(`${WORKERS} worker processes`, WORKERS, smtpUrl);
       sink.kill("SIGTERM");

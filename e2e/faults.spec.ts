@@ -1,6 +1,6 @@
 // Faults, with the real services: PostgreSQL restarted and the app killed during a burst of
 // registrations, and two app instances sharing one database. What each proved is summed up in
-// the README's reliability section.
+// docs/operating.md (Reliability).
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";

@@ -33,7 +33,7 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl,
   // Connections this process keeps open to PostgreSQL. Every instance holds up to this many, so
-  // instances × size must stay below the server's max_connections (README, Running more than one instance).
+  // instances × size must stay below the server's max_connections (docs/operating.md).
   DATABASE_POOL_SIZE: z.coerce.number({ error: "must be a whole number" }).int().min(1).max(200).default(10),
   PUBLIC_BASE_URL: z
     .url({ error: "is malformed: expected a URL such as https://anmalan.example.se" })

@@ -9,7 +9,7 @@ import type { DbOrTx } from "./db";
  * The process's one PostgreSQL connection pool. Prisma's adapter runs on it, and so do the few
  * hot paths that speak SQL directly (taking a registration, the registration summary): there a
  * Prisma query costs the app server ~1 ms of CPU in its query compiler against ~0.1 ms for the
- * same statement through `pg` (README, Performance). Everything else goes through Prisma.
+ * same statement through `pg` (docs/performance.md). Everything else goes through Prisma.
  */
 function createPool() {
   const created = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });

@@ -14,7 +14,7 @@ function createMailTools(locale: AppLocale) {
 export type MailTools = ReturnType<typeof createMailTools>;
 
 // One pair per language for the life of the process: a translator keeps the messages it has
-// parsed, and making a new one for every mail parsed them all again (README, Performance: outbox).
+// parsed, and making a new one for every mail parsed them all again (docs/performance.md: outbox).
 const tools = new Map<AppLocale, MailTools>();
 
 /** Translator and formatter in the recipient's language, with times in Europe/Stockholm. */

@@ -19,7 +19,7 @@ export function checkInQrSvg(attendeeId: string): Promise<string> {
  * The same code as a PNG, for e-mail, where clients show attached images but not SVG: one grey
  * byte per pixel and a whole number of pixels per module, about 240 px wide. qrcode's own PNG
  * renderer paints four bytes per pixel, which pngjs then filters and compresses: two thirds of
- * the cost of a confirmation's code (README, Performance: outbox).
+ * the cost of a confirmation's code (docs/performance.md: outbox).
  */
 export function checkInQrPng(attendeeId: string): Buffer {
   const { modules } = QRCode.create(checkInUrl(checkInCodeFor(attendeeId)), {

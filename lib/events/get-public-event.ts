@@ -64,7 +64,7 @@ type ActivityRow = Omit<
 /**
  * The published event with the given slug and its activities with seats left now, or null. One
  * SQL statement: this is read for every view of the event page and every registration step, and
- * through Prisma its two queries were a sixth of the page's CPU (README, Performance).
+ * through Prisma its two queries were a sixth of the page's CPU (docs/performance.md).
  */
 export async function getPublicEvent(slug: string, client: Sql | DbOrTx = pool): Promise<PublicEvent | null> {
   // A slug from a URL that is no slug (a NUL byte, a path) is simply no event.

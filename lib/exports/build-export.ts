@@ -53,7 +53,7 @@ type ExportAttendee = {
  * Every active attendee with what the participant list shows, as plain rows from one SQL
  * statement read through a cursor while the file is written: through Prisma's nested includes,
  * 10,000 attendees grew the server's heap by over 100 MB for the length of a download, and even
- * plain rows held all at once cost tens of MB (README, Performance: export memory).
+ * plain rows held all at once cost tens of MB (docs/performance.md: export memory).
  */
 function streamAttendees(eventId: string): AsyncGenerator<ExportAttendee> {
   return streamRows<ExportAttendee>(

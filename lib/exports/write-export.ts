@@ -70,7 +70,7 @@ function widthsOf(table: Pick<ExportTable, "columns" | "widths">): number[] {
  * XLSX with exceljs's streaming writer: a named sheet with column widths, a frozen header row and
  * filters, and the totals (when the list has them) on a sheet of their own. Rows are handed over
  * as they are read, but exceljs 4.4 keeps a worksheet's XML until the sheet is committed
- * (exceljs#2916; README, Performance), so this file's memory still grows with the list; CSV and
+ * (exceljs#2916; docs/performance.md), so this file's memory still grows with the list; CSV and
  * PDF stream all the way.
  */
 async function xlsx(table: ExportTable): Promise<Readable> {
@@ -247,7 +247,7 @@ async function pdf(table: ExportTable): Promise<Readable> {
 /**
  * The table as a web stream in the chosen format, for a route handler's Response. exceljs and
  * pdfkit are loaded when first asked for: each adds 25-28 MB to the server's memory, and an XLSX
- * download has no use for pdfkit (README, Performance: export memory).
+ * download has no use for pdfkit (docs/performance.md: export memory).
  */
 export async function writeExport(
   table: ExportTable,

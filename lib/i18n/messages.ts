@@ -16,7 +16,7 @@ export type Namespace = keyof Messages;
 // What client components translate: only these namespaces travel to the browser with each page.
 // Everything else (e-mails, exports, the audit log, validation) is translated on the server. Every
 // page gets the base (the error boundary's text); the forms' namespaces go only to the pages with
-// forms, so the event page does not carry ~8 KB of form text in its HTML (README, Performance).
+// forms, so the event page does not carry ~8 KB of form text in its HTML (docs/performance.md).
 export const BASE_CLIENT_NAMESPACES: Namespace[] = ["common", "errors"];
 export const FORM_CLIENT_NAMESPACES: Namespace[] = [
   ...BASE_CLIENT_NAMESPACES,

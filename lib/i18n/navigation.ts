@@ -3,7 +3,7 @@ import { routing, type AppLocale } from "./routing";
 /**
  * An app path in a language: Swedish at the root, English under /en (localePrefix "as-needed").
  * Written here rather than taken from next-intl's createNavigation because that module pulls
- * next-intl's client Link into every page's JavaScript, used or not (README, Performance).
+ * next-intl's client Link into every page's JavaScript, used or not (docs/performance.md).
  */
 export function getPathname({ href, locale }: { href: string; locale: AppLocale }): string {
   if (locale === routing.defaultLocale) return href;

@@ -113,7 +113,7 @@ function calendarsFor(attendee: AttendeeSummary, event: MailEvent, locale: "sv" 
 }
 
 // The options of react-email's toPlainText, compiled once: toPlainText builds its selector tree
-// again for every mail, which was a tenth of the worker's CPU (README, Performance: outbox).
+// again for every mail, which was a tenth of the worker's CPU (docs/performance.md: outbox).
 const toPlainText = compile({ wordwrap: false, selectors: plainTextSelectors });
 
 async function html(element: ReactElement) {

@@ -9,7 +9,7 @@ import { runMaintenance } from "@/lib/privacy/run-maintenance";
 
 const BATCH = 10;
 // Batches in flight at once: rendering a mail is CPU work and sending it waits on the network, so
-// with one batch at a time the process idled half the time (README, Performance). Rows are claimed
+// with one batch at a time the process idled half the time (docs/performance.md). Rows are claimed
 // with SKIP LOCKED, so the lanes never take the same mail.
 const LANES = 4;
 const MAINTENANCE_INTERVAL_MS = 10 * 60 * 1000;

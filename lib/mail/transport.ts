@@ -33,7 +33,7 @@ type SocketOptions = { host?: string; port?: number; secure?: boolean; connectio
 /**
  * Opens the TCP connection for nodemailer with Nagle's algorithm off. Nodemailer 7 leaves it on,
  * and with the server's delayed acknowledgements every SMTP command waited ~40 ms: one connection
- * sent ~20 mails a second, ~180 without (README, Performance: outbox). Handed over through
+ * sent ~20 mails a second, ~180 without (docs/performance.md: outbox). Handed over through
  * nodemailer's getSocket hook, it still does TLS (smtps:) or STARTTLS on the socket as usual. If
  * the connection cannot be made, nodemailer is left to make it (and fail) itself: its pool settles
  * queued mails on its own connection errors, but left them hanging on errors from this hook.
