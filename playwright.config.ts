@@ -1,9 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// Ports of the servers the e2e run starts; chosen away from the defaults a developer may be using.
-export const APP_PORT = 3100;
-export const MAIL_SMTP_PORT = 1725;
-export const MAIL_WEB_PORT = 1780;
+// Ports of the servers the e2e run starts. `npm test` gives it ports the kernel says are free
+// (scripts/test.ts), so a developer's own servers never collide with a run; run directly, the
+// defaults stay away from the usual ones.
+const port = (name: string, fallback: number) => Number(process.env[name] || fallback);
+export const APP_PORT = port("E2E_APP_PORT", 3100);
+export const MAIL_SMTP_PORT = port("E2E_SMTP_PORT", 1725);
+export const MAIL_WEB_PORT = port("E2E_MAIL_WEB_PORT", 1780);
 
 const chromiumPath = process.env.CHROMIUM_PATH;
 

@@ -158,6 +158,7 @@ const draftCount = async () =>
 
 test("generated fields and values on the registration form: no 5xx, no prototype change, nothing stored when refused", async ({
   request,
+  baseURL,
 }) => {
   const page = await request.get("/events/lulea-2027/register");
   const hidden = actionFields(await page.text());
@@ -176,7 +177,7 @@ test("generated fields and values on the registration form: no 5xx, no prototype
   const drafts = await draftCount();
   const started = await request.post("/events/lulea-2027/register", {
     multipart: control,
-    headers: { origin: "http://127.0.0.1:3100" },
+    headers: { origin: new URL(baseURL!).origin },
     maxRedirects: 0,
   });
   expect(started.status()).toBeLessThan(400);
@@ -224,7 +225,7 @@ test("generated fields and values on the registration form: no 5xx, no prototype
       for (const [name, text] of [...hidden, ...fields]) form.append(name, text);
       const response = await request.post("/events/lulea-2027/register", {
         multipart: form,
-        headers: { origin: "http://127.0.0.1:3100" },
+        headers: { origin: new URL(baseURL!).origin },
         maxRedirects: 0,
       });
       expect(response.status(), JSON.stringify(fields)).toBeLessThan(500);

@@ -11,6 +11,7 @@ import { createDatabase, databaseUrl, dropDatabase, migrate } from "./lib/databa
 import { exitWith, FatalError, info } from "./lib/log";
 import { seedDatabase } from "./lib/seed-database";
 import { resolveTestServer } from "./lib/test-database";
+import { freePort } from "../tests/setup/free-port";
 
 const root = path.resolve(__dirname, "..");
 const bin = (pkg: string, file: string) => path.join(root, "node_modules", pkg, file);
@@ -79,6 +80,10 @@ async function e2eTests(adminUrl: string): Promise<Counts> {
       NEXT_TELEMETRY_DISABLED: "1",
       AUTH_SECRET: randomBytes(32).toString("base64url"),
       ADMIN_EMAILS: "admin@e2e.example.se",
+      // Free ports for the app and the mail catcher, asked of the kernel (playwright.config.ts).
+      E2E_APP_PORT: String(await freePort()),
+      E2E_SMTP_PORT: String(await freePort()),
+      E2E_MAIL_WEB_PORT: String(await freePort()),
       ...(chromium ? { CHROMIUM_PATH: chromium } : {}),
     };
     if (buildIsStale(root))
