@@ -28,10 +28,15 @@ export function normaliseSignInEmail(raw: string): string {
 export async function limitSignInRequests(clientAddress: string, now = new Date()) {
   const byAddress = await consumeRateLimit(`sign-in:${clientAddress}`, PER_ADDRESS, WINDOW_SECONDS, now);
   if (!byAddress.allowed) {
-    throw new AppError("rate_limited", "too many sign-in link requests", [], {
-      retryAfter: byAddress.retryAfterSeconds,
-      message: "tooManyRequests",
-    });
+    throw new AppError(
+      "rate_limited",
+      "too many sign-in link requests",
+      [],
+      {
+        retryAfter: byAddress.retryAfterSeconds,
+      },
+      "tooManyRequests",
+    );
   }
 }
 

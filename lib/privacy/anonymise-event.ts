@@ -38,8 +38,7 @@ export async function anonymiseEventEarly(staff: Staff | null, slug: string, now
   if (!event) throw new AppError("not_found", "no such event");
   await requireEventRole(staff, event.id, "admin");
   // Before the meeting has ended, the data is still needed to hold it.
-  if (event.endsAt > now)
-    throw new AppError("conflict", "event has not ended", [], { message: "eventNotEnded" });
+  if (event.endsAt > now) throw new AppError("conflict", "event has not ended", [], {}, "eventNotEnded");
   return anonymise(event.id, { type: "staff", id: staff!.userId }, now);
 }
 

@@ -34,10 +34,7 @@ export async function tokenAttemptsRetryAfter(kind: TokenKind, caller: string, n
 export async function assertTokenAttemptsLeft(kind: TokenKind, caller: string, now = new Date()) {
   const retryAfter = await tokenAttemptsRetryAfter(kind, caller, now);
   if (retryAfter > 0) {
-    throw new AppError("rate_limited", `too many unknown ${kind}s`, [], {
-      retryAfter,
-      message: "tooManyAttempts",
-    });
+    throw new AppError("rate_limited", `too many unknown ${kind}s`, [], { retryAfter }, "tooManyAttempts");
   }
 }
 

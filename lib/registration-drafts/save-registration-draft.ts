@@ -33,10 +33,15 @@ export async function createRegistrationDraft(
     now,
   );
   if (!limit.allowed)
-    throw new AppError("rate_limited", "too many drafts", [], {
-      retryAfter: limit.retryAfterSeconds,
-      message: "tooManyRequests",
-    });
+    throw new AppError(
+      "rate_limited",
+      "too many drafts",
+      [],
+      {
+        retryAfter: limit.retryAfterSeconds,
+      },
+      "tooManyRequests",
+    );
   const eventId = await openEventId(slug, now);
   const draft = await db.registrationDraft.create({
     data: { eventId, locale, data: data as unknown as Prisma.InputJsonValue },

@@ -36,10 +36,15 @@ export async function addAttendee(
       now,
     );
     if (!limit.allowed)
-      throw new AppError("rate_limited", "too many added delegates", [], {
-        retryAfter: limit.retryAfterSeconds,
-        message: "tooManyRequests",
-      });
+      throw new AppError(
+        "rate_limited",
+        "too many added delegates",
+        [],
+        {
+          retryAfter: limit.retryAfterSeconds,
+        },
+        "tooManyRequests",
+      );
   }
   try {
     return await db.$transaction(

@@ -31,9 +31,8 @@ async function replay(
       "validation",
       "idempotency key reused",
       [{ field: "idempotencyKey", code: "invalid" }],
-      {
-        message: "idempotencyKeyReused",
-      },
+      {},
+      "idempotencyKeyReused",
     );
   }
   return { summary: (await getRegistrationSummary(context.earlierRegistrationId!))!, replayed: true };

@@ -38,7 +38,7 @@ export class FormInput {
     let count = 0;
     for (let [name, value] of form.entries()) {
       if (++count > MAX_FORM_FIELDS)
-        throw new AppError("validation", "too many form fields", [], { message: "tooManyFields" });
+        throw new AppError("validation", "too many form fields", [], {}, "tooManyFields");
       if (typeof value !== "string") continue;
       name = storableDraftText(name);
       // Kept in drafts as typed; what cannot be stored is refused by the schemas, never by PostgreSQL.
