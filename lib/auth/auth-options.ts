@@ -4,7 +4,7 @@ import type { NextAuthOptions } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { isKnownStaff } from "./staff-access";
+import { admitStaff } from "./admit-staff";
 import { sendSignInLink } from "./send-sign-in-link";
 import { maySendSignInMail, normaliseSignInEmail } from "./limit-sign-in-requests";
 
@@ -30,7 +30,7 @@ export const authOptions: NextAuthOptions = {
       // Every request is answered alike, whoever the address is; only staff get a mail, and at
       // most a few per window (limit-sign-in-requests.ts).
       sendVerificationRequest: async ({ identifier, url }) => {
-        if ((await isKnownStaff(identifier)) && (await maySendSignInMail(identifier)))
+        if ((await admitStaff(identifier)) && (await maySendSignInMail(identifier)))
           await sendSignInLink(identifier, url);
       },
     }),
@@ -39,7 +39,7 @@ export const authOptions: NextAuthOptions = {
     session: ({ session, user }) => ({ ...session, user: { ...session.user, id: user.id } }),
     // A link request goes on for any address, so the answer cannot tell who is staff; following
     // a link signs in only someone who is staff by then.
-    signIn: async ({ user, email }) => Boolean(email?.verificationRequest) || isKnownStaff(user.email ?? ""),
+    signIn: async ({ user, email }) => Boolean(email?.verificationRequest) || admitStaff(user.email ?? ""),
   },
   logger: {
     // NextAuth's own messages can carry e-mail addresses; log the code only.

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, LOCKING_TRANSACTION } from "@/lib/db";
 import { violatedUniqueConstraint } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
@@ -47,83 +47,78 @@ export async function addAttendee(
       );
   }
   try {
-    return await db.$transaction(
-      async (tx) => {
-        const { registration } = await loadForChange(tx, access, now);
-        if (access.kind !== "staff") {
-          const window = registrationWindow(registration.event, now);
-          if (window === "not-open") throw new AppError("registration_not_open", "registration not open");
-          if (window === "closed") throw new AppError("registration_closed", "registration closed");
-        }
-        // The registration row is locked so two adds at once cannot both pass the cap.
-        await tx.$queryRaw`SELECT id FROM "Registration" WHERE id = ${registration.id} FOR UPDATE`;
-        const delegates = await tx.attendee.count({
-          where: { registrationId: registration.id, status: "active" },
-        });
-        if (delegates >= MAX_DELEGATES)
-          throw new AppError("validation", "too many delegates", [
-            { field: "name", code: "tooManyDelegates", params: { max: MAX_DELEGATES } },
-          ]);
-        const activities = await checkPersonChoices(tx, { registration, choices: input, now });
-        const taken = await tx.attendee.findFirst({
-          where: { eventId: registration.eventId, email: input.email, status: "active" },
-        });
-        if (taken) {
-          throw new AppError("conflict", "e-mail already registered", [
-            { field: "email", code: "emailTaken" },
-          ]);
-        }
+    return await db.$transaction(async (tx) => {
+      const { registration } = await loadForChange(tx, access, now);
+      if (access.kind !== "staff") {
+        const window = registrationWindow(registration.event, now);
+        if (window === "not-open") throw new AppError("registration_not_open", "registration not open");
+        if (window === "closed") throw new AppError("registration_closed", "registration closed");
+      }
+      // The registration row is locked so two adds at once cannot both pass the cap.
+      await tx.$queryRaw`SELECT id FROM "Registration" WHERE id = ${registration.id} FOR UPDATE`;
+      const delegates = await tx.attendee.count({
+        where: { registrationId: registration.id, status: "active" },
+      });
+      if (delegates >= MAX_DELEGATES)
+        throw new AppError("validation", "too many delegates", [
+          { field: "name", code: "tooManyDelegates", params: { max: MAX_DELEGATES } },
+        ]);
+      const activities = await checkPersonChoices(tx, { registration, choices: input, now });
+      const taken = await tx.attendee.findFirst({
+        where: { eventId: registration.eventId, email: input.email, status: "active" },
+      });
+      if (taken) {
+        throw new AppError("conflict", "e-mail already registered", [{ field: "email", code: "emailTaken" }]);
+      }
 
-        const token = newToken();
-        const attendee = await tx.attendee.create({
-          data: {
-            registrationId: registration.id,
-            eventId: registration.eventId,
-            organisationId: registration.organisationId,
-            name: input.name,
-            email: input.email,
-            phone: input.phone || null,
-            title: input.title,
-            dietChoices: input.dietChoices,
-            dietOther: input.dietOther,
-            allergies: input.allergies,
-            accessibilityNeeds: input.accessibilityNeeds,
-            isVotingDelegate: input.isVotingDelegate,
-            listConsent: input.listConsent,
-            locale: registration.locale,
-            manageTokenHash: hashToken(token),
-          },
-        });
-        await setAttendeeSignups(tx, {
+      const token = newToken();
+      const attendee = await tx.attendee.create({
+        data: {
+          registrationId: registration.id,
           eventId: registration.eventId,
-          attendeeId: attendee.id,
-          current: [],
-          activities,
-          activityIds: input.activityIds,
-          answers: input.answers,
+          organisationId: registration.organisationId,
+          name: input.name,
+          email: input.email,
+          phone: input.phone || null,
+          title: input.title,
+          dietChoices: input.dietChoices,
+          dietOther: input.dietOther,
+          allergies: input.allergies,
+          accessibilityNeeds: input.accessibilityNeeds,
+          isVotingDelegate: input.isVotingDelegate,
+          listConsent: input.listConsent,
           locale: registration.locale,
-          path: "",
-          actor: actorOf(access),
-        });
-        await writeAuditEntry(tx, {
-          eventId: registration.eventId,
-          actor: actorOf(access),
-          action: "attendee.added",
-          entityType: "Attendee",
-          entityId: attendee.id,
-          changes: { activities: input.activityIds },
-        });
-        await enqueueEmail(tx, {
-          eventId: registration.eventId,
-          recipient: attendee.email,
-          locale: registration.locale,
-          template: "attendee-confirmation",
-          payload: { attendeeId: attendee.id, manageToken: token },
-        });
-        return attendee.id;
-      },
-      { maxWait: 30_000, timeout: 30_000 },
-    );
+          manageTokenHash: hashToken(token),
+        },
+      });
+      await setAttendeeSignups(tx, {
+        eventId: registration.eventId,
+        attendeeId: attendee.id,
+        current: [],
+        activities,
+        activityIds: input.activityIds,
+        answers: input.answers,
+        locale: registration.locale,
+        path: "",
+        actor: actorOf(access),
+      });
+      await writeAuditEntry(tx, {
+        eventId: registration.eventId,
+        actor: actorOf(access),
+        action: "attendee.added",
+        entityType: "Attendee",
+        entityId: attendee.id,
+        changes: { activities: input.activityIds },
+      });
+      await enqueueEmail(tx, {
+        eventId: registration.eventId,
+        recipient: attendee.email,
+        locale: registration.locale,
+        template: "attendee-confirmation",
+        payload: { attendeeId: attendee.id, manageToken: token },
+      });
+      return attendee.id;
+    }, LOCKING_TRANSACTION);
   } catch (error) {
     if (violatedUniqueConstraint(error) === "Attendee_one_email_per_event_idx") {
       throw new AppError("conflict", "e-mail already registered", [{ field: "email", code: "emailTaken" }]);

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db, LOCKING_TRANSACTION, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeAuditEntry, type Actor } from "@/lib/audit/write-audit-entry";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
@@ -48,67 +48,61 @@ export async function cancelAttendeeInTx(
 
 /** Cancels one attendee through a private link; the contact's link may not cancel the last one. */
 export async function cancelAttendee(access: ManageAccess, attendeeId: string, now = new Date()) {
-  await db.$transaction(
-    async (tx) => {
-      const { registration } = await loadForChange(tx, access, now, attendeeId);
-      await cancelAttendeeInTx(tx, {
-        eventId: registration.eventId,
-        attendeeId,
-        now,
-        actor: actorOf(access),
+  await db.$transaction(async (tx) => {
+    const { registration } = await loadForChange(tx, access, now, attendeeId);
+    await cancelAttendeeInTx(tx, {
+      eventId: registration.eventId,
+      attendeeId,
+      now,
+      actor: actorOf(access),
+    });
+    const remaining = await tx.attendee.count({
+      where: { registrationId: registration.id, status: "active" },
+    });
+    if (remaining === 0) {
+      // Nobody left: the registration itself ends too, so it stops counting for the organisation.
+      await tx.registration.update({
+        where: { id: registration.id },
+        data: { status: "cancelled", cancelledAt: now },
       });
-      const remaining = await tx.attendee.count({
-        where: { registrationId: registration.id, status: "active" },
-      });
-      if (remaining === 0) {
-        // Nobody left: the registration itself ends too, so it stops counting for the organisation.
-        await tx.registration.update({
-          where: { id: registration.id },
-          data: { status: "cancelled", cancelledAt: now },
-        });
-      }
-    },
-    { maxWait: 30_000, timeout: 30_000 },
-  );
+    }
+  }, LOCKING_TRANSACTION);
 }
 
 /** Cancels the whole registration (contact's link only) and every attendee in it. */
 export async function cancelRegistration(access: ManageAccess, now = new Date()) {
   if (access.kind === "attendee") throw new AppError("not_found", "an attendee may cancel only themself");
-  await db.$transaction(
-    async (tx) => {
-      const { registration } = await loadForChange(tx, access, now);
-      const attendees = await tx.attendee.findMany({
-        where: { registrationId: registration.id, status: "active" },
-      });
-      for (const attendee of attendees) {
-        await cancelAttendeeInTx(tx, {
-          eventId: registration.eventId,
-          attendeeId: attendee.id,
-          now,
-          actor: actorOf(access),
-        });
-      }
-      await tx.registration.update({
-        where: { id: registration.id },
-        data: { status: "cancelled", cancelledAt: now },
-      });
-      await writeAuditEntry(tx, {
+  await db.$transaction(async (tx) => {
+    const { registration } = await loadForChange(tx, access, now);
+    const attendees = await tx.attendee.findMany({
+      where: { registrationId: registration.id, status: "active" },
+    });
+    for (const attendee of attendees) {
+      await cancelAttendeeInTx(tx, {
         eventId: registration.eventId,
+        attendeeId: attendee.id,
+        now,
         actor: actorOf(access),
-        action: "registration.cancelled",
-        entityType: "Registration",
-        entityId: registration.id,
-        changes: { attendees: attendees.length },
       });
-      await enqueueEmail(tx, {
-        eventId: registration.eventId,
-        recipient: registration.contactEmail,
-        locale: registration.locale,
-        template: "registration-cancelled",
-        payload: { registrationId: registration.id },
-      });
-    },
-    { maxWait: 30_000, timeout: 30_000 },
-  );
+    }
+    await tx.registration.update({
+      where: { id: registration.id },
+      data: { status: "cancelled", cancelledAt: now },
+    });
+    await writeAuditEntry(tx, {
+      eventId: registration.eventId,
+      actor: actorOf(access),
+      action: "registration.cancelled",
+      entityType: "Registration",
+      entityId: registration.id,
+      changes: { attendees: attendees.length },
+    });
+    await enqueueEmail(tx, {
+      eventId: registration.eventId,
+      recipient: registration.contactEmail,
+      locale: registration.locale,
+      template: "registration-cancelled",
+      payload: { registrationId: registration.id },
+    });
+  }, LOCKING_TRANSACTION);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, LOCKING_TRANSACTION } from "@/lib/db";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { notifyAttendeeChange } from "./notify-attendee-change";
 import type { AttendeeChoicesUpdate } from "@/lib/validation/manage";
@@ -16,57 +16,52 @@ export async function changeAttendeeSignups(
   input: AttendeeChoicesUpdate,
   now = new Date(),
 ) {
-  await db.$transaction(
-    async (tx) => {
-      const { registration, attendee } = await loadForChange(tx, access, now, attendeeId);
-      // A study visit's personal details (date of birth, nationality) are shown to admins only.
-      if (access.kind === "staff" && hasVisitDetails(attendee!.signups)) {
-        await requireEventRole({ userId: access.userId, email: access.email }, registration.eventId, "admin");
-      }
-      const held = new Set(
-        attendee!.signups
-          .filter((signup) => signup.status !== "cancelled")
-          .map((signup) => signup.activityId),
-      );
-      const activities = await checkPersonChoices(tx, {
-        registration,
-        choices: input,
-        attendee: { id: attendeeId, isVotingDelegate: attendee!.isVotingDelegate, held },
-        now,
-      });
+  await db.$transaction(async (tx) => {
+    const { registration, attendee } = await loadForChange(tx, access, now, attendeeId);
+    // A study visit's personal details (date of birth, nationality) are shown to admins only.
+    if (access.kind === "staff" && hasVisitDetails(attendee!.signups)) {
+      await requireEventRole({ userId: access.userId, email: access.email }, registration.eventId, "admin");
+    }
+    const held = new Set(
+      attendee!.signups.filter((signup) => signup.status !== "cancelled").map((signup) => signup.activityId),
+    );
+    const activities = await checkPersonChoices(tx, {
+      registration,
+      choices: input,
+      attendee: { id: attendeeId, isVotingDelegate: attendee!.isVotingDelegate, held },
+      now,
+    });
 
-      const { added, dropped } = await setAttendeeSignups(tx, {
-        eventId: registration.eventId,
-        attendeeId,
-        current: attendee!.signups,
-        activities,
-        activityIds: input.activityIds,
-        answers: input.answers,
-        locale: registration.locale,
-        path: "",
-        actor: actorOf(access),
+    const { added, dropped } = await setAttendeeSignups(tx, {
+      eventId: registration.eventId,
+      attendeeId,
+      current: attendee!.signups,
+      activities,
+      activityIds: input.activityIds,
+      answers: input.answers,
+      locale: registration.locale,
+      path: "",
+      actor: actorOf(access),
+    });
+    if (input.isVotingDelegate !== attendee!.isVotingDelegate) {
+      await tx.attendee.update({
+        where: { id: attendeeId },
+        data: { isVotingDelegate: input.isVotingDelegate },
       });
-      if (input.isVotingDelegate !== attendee!.isVotingDelegate) {
-        await tx.attendee.update({
-          where: { id: attendeeId },
-          data: { isVotingDelegate: input.isVotingDelegate },
-        });
-      }
-      await writeAuditEntry(tx, {
-        eventId: registration.eventId,
-        actor: actorOf(access),
-        action: "attendee.choices-changed",
-        entityType: "Attendee",
-        entityId: attendeeId,
-        changes: { added, dropped, isVotingDelegate: input.isVotingDelegate },
-      });
-      await notifyAttendeeChange(tx, {
-        eventId: registration.eventId,
-        attendee: attendee!,
-        template: "attendee-changed",
-        actor: actorOf(access),
-      });
-    },
-    { maxWait: 30_000, timeout: 30_000 },
-  );
+    }
+    await writeAuditEntry(tx, {
+      eventId: registration.eventId,
+      actor: actorOf(access),
+      action: "attendee.choices-changed",
+      entityType: "Attendee",
+      entityId: attendeeId,
+      changes: { added, dropped, isVotingDelegate: input.isVotingDelegate },
+    });
+    await notifyAttendeeChange(tx, {
+      eventId: registration.eventId,
+      attendee: attendee!,
+      template: "attendee-changed",
+      actor: actorOf(access),
+    });
+  }, LOCKING_TRANSACTION);
 }

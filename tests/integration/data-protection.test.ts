@@ -11,7 +11,7 @@ import { exportContact } from "@/lib/privacy/export-contact";
 import { runMaintenance } from "@/lib/privacy/run-maintenance";
 import { changeAttendeeSignups } from "@/lib/registrations/change-attendee-signups";
 import { createRegistration } from "@/lib/registrations/create-registration";
-import { staffAccessToAttendee } from "@/lib/admin/staff-access";
+import { staffAccessToAttendee } from "@/lib/admin/staff-access-to-attendee";
 import { HYBRIT_ANSWERS, OPEN_NOW, delegate, registration, seededMeeting } from "./registration-fixtures";
 import { outcomeOf, staffMember } from "./staff-fixtures";
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getParticipantDetail } from "@/lib/admin/get-participant-detail";
 import { promoteSignup } from "@/lib/admin/promote-signup";
-import { staffAccessToAttendee } from "@/lib/admin/staff-access";
+import { staffAccessToAttendee } from "@/lib/admin/staff-access-to-attendee";
 import { cancelAttendee } from "@/lib/registrations/cancel-attendee";
 import { createRegistration } from "@/lib/registrations/create-registration";
 import { updateAttendeeDetails } from "@/lib/registrations/update-attendee-details";

@@ -10,7 +10,7 @@ import type { StepState } from "@/components/registration/form-state";
 import { readAttendeeForm } from "@/components/manage/read-attendee-form";
 import { promoteSignup } from "@/lib/admin/promote-signup";
 import { resendConfirmation } from "@/lib/admin/resend-confirmation";
-import { staffAccessToAttendee } from "@/lib/admin/staff-access";
+import { staffAccessToAttendee } from "@/lib/admin/staff-access-to-attendee";
 import { getStaff } from "@/lib/auth/staff-session";
 import { AppError, isAppError } from "@/lib/errors";
 import { getPublicEvent } from "@/lib/events/get-public-event";

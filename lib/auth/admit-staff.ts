@@ -3,10 +3,11 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
 /**
- * Whether an address may receive a sign-in link: staff with a role at some event, or a first
- * administrator named in ADMIN_EMAILS (who is given the admin role at every event here).
+ * Whether an address may sign in, admitting it on the way: staff with a role at some event are
+ * admitted as they are; a first administrator named in ADMIN_EMAILS is given the admin role at
+ * every event first (so it writes roles, hence the name).
  */
-export async function isKnownStaff(email: string): Promise<boolean> {
+export async function admitStaff(email: string): Promise<boolean> {
   const address = email.trim().toLowerCase();
   if (env.ADMIN_EMAILS.includes(address)) {
     await grantBootstrapAdmin(address);
