@@ -22,7 +22,7 @@ export default defineConfig([
         {
           patterns: [
             {
-              group: ["@/lib/db", "@/lib/generated/*", "@prisma/*"],
+              group: ["@/lib/db", "@/lib/sql", "@/lib/generated/*", "@prisma/*", "pg", "pg-cursor"],
               message: "Call a service in lib/ instead.",
             },
           ],

@@ -3,7 +3,7 @@
 import { startTransition, useActionState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialStepState, type StepState } from "@/components/registration/form-state";
+import { initialStepState, type StepState } from "@/lib/actions/form-state";
 import { StepErrors } from "@/components/registration/step-errors";
 
 /**

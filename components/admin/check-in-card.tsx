@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
-import type { ActionState } from "@/components/admin/admin-action";
+import type { ActionState } from "@/lib/actions/admin-action";
 import type { CheckInView } from "@/lib/check-in/get-check-in-view";
 import type { AppLocale } from "@/lib/i18n/routing";
 

@@ -4,7 +4,7 @@ import { startTransition, useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Select, TextArea, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { StepState } from "@/components/registration/form-state";
+import type { StepState } from "@/lib/actions/form-state";
 import { StepErrors } from "@/components/registration/step-errors";
 
 export type MessageValues = Record<

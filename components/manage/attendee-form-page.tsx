@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/localised-link";
 import type { ManageView } from "@/lib/registrations/get-manage-view";
 import { AttendeeForm } from "./attendee-form";
-import type { StepState } from "@/components/registration/form-state";
-import type { AttendeeFormMode, AttendeeValues } from "./attendee-values";
+import type { StepState } from "@/lib/actions/form-state";
+import type { AttendeeFormMode, AttendeeValues } from "@/lib/actions/attendee-values";
 
 type Attendee = ManageView["registration"]["attendees"][number];
 

@@ -5,11 +5,11 @@ import { useLocale, useTranslations } from "next-intl";
 import { Checkbox, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActivityChoiceGroup } from "@/components/registration/activity-choice-group";
-import { initialStepState, type StepState } from "@/components/registration/form-state";
+import { initialStepState, type StepState } from "@/lib/actions/form-state";
 import { NeedsFields, QuestionFields } from "@/components/registration/needs-fields";
 import { StepErrors } from "@/components/registration/step-errors";
 import type { PublicActivity } from "@/lib/events/public-event";
-import type { AttendeeFormMode, AttendeeValues } from "./attendee-values";
+import type { AttendeeFormMode, AttendeeValues } from "@/lib/actions/attendee-values";
 
 type Props = {
   mode: AttendeeFormMode;

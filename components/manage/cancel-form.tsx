@@ -2,7 +2,7 @@
 
 import { useActionState, type ReactNode } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialStepState, type StepState } from "@/components/registration/form-state";
+import { initialStepState, type StepState } from "@/lib/actions/form-state";
 import { StepErrors } from "@/components/registration/step-errors";
 
 /** The confirmation step before a cancellation: a warning button and a clear way back. */

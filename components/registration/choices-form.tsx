@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { PublicActivity } from "@/lib/events/public-event";
 import type { DraftData } from "@/lib/registration-drafts/draft-data";
 import { ActivityChoiceGroup } from "./activity-choice-group";
-import { initialStepState, type StepState } from "./form-state";
+import { initialStepState, type StepState } from "@/lib/actions/form-state";
 import { StepErrors } from "./step-errors";
 
 type Props = {

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { DraftData } from "@/lib/registration-drafts/draft-data";
-import { initialStepState, type StepState } from "./form-state";
+import { initialStepState, type StepState } from "@/lib/actions/form-state";
 import { StepErrors } from "./step-errors";
 
 type Props = {

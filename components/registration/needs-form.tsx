@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { PublicActivity } from "@/lib/events/public-event";
 import type { DraftData } from "@/lib/registration-drafts/draft-data";
-import { initialStepState, type StepState } from "./form-state";
+import { initialStepState, type StepState } from "@/lib/actions/form-state";
 import { NeedsFields } from "./needs-fields";
 import { StepErrors } from "./step-errors";
 

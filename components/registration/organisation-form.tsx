@@ -6,7 +6,7 @@ import { Checkbox, ChoiceGroup, Select, TextField } from "@/components/ui/fields
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { DraftData } from "@/lib/registration-drafts/draft-data";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { initialStepState, type StepState } from "./form-state";
+import { initialStepState, type StepState } from "@/lib/actions/form-state";
 import { StepErrors } from "./step-errors";
 
 type Props = {

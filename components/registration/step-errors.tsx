@@ -1,7 +1,7 @@
 "use client";
 
 import { ErrorSummary } from "@/components/ui/error-summary";
-import type { StepState } from "./form-state";
+import type { StepState } from "@/lib/actions/form-state";
 
 /** The error summary of a step, or the one problem that is not about a field. */
 export function StepErrors({ state }: { state: Pick<StepState, "formError" | "summary"> }) {

@@ -3,7 +3,9 @@
 import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 
-export type ErrorItem = { href: string; text: string };
+import type { ErrorItem } from "@/lib/actions/form-state";
+
+export type { ErrorItem };
 
 /**
  * The GOV.UK error summary: a list at the top of the form linking to each field in error. It takes

@@ -1,11 +1,9 @@
 // Accessible form fields: a visible label, an optional hint and error message tied to the input
 // with aria-describedby, and aria-invalid when in error. No client code: they work without JS.
 import type { ReactNode } from "react";
+import { fieldId } from "@/lib/validation/field-id";
 
-/** The id of the input for a field path, e.g. "delegates.0.email" → "delegates-0-email". */
-export function fieldId(path: string): string {
-  return path.replace(/[^A-Za-z0-9_-]+/g, "-");
-}
+export { fieldId };
 
 function describedBy(id: string, hint?: ReactNode, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;

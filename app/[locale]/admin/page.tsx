@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { requireStaffPage } from "@/components/admin/require-staff";
+import { requireStaffPage } from "@/lib/pages/require-staff";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { listStaffEvents } from "@/lib/auth/staff-session";
 import { Link } from "@/components/ui/localised-link";

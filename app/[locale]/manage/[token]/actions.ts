@@ -5,8 +5,8 @@
 // do. Errors go back to the form.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { AttendeeFormMode, AttendeeValues } from "@/components/manage/attendee-values";
-import { readAttendeeForm } from "@/components/manage/read-attendee-form";
+import type { AttendeeFormMode, AttendeeValues } from "@/lib/actions/attendee-values";
+import { readAttendeeForm } from "@/lib/actions/read-attendee-form";
 import {
   idParam,
   localeParam,
@@ -16,8 +16,8 @@ import {
   tokenParam,
 } from "@/lib/actions/action-input";
 import { FormInput } from "@/lib/validation/form-input";
-import { fieldFailure, formFailure } from "@/components/registration/form-failures";
-import type { StepState } from "@/components/registration/form-state";
+import { fieldFailure, formFailure } from "@/lib/actions/form-failures";
+import type { StepState } from "@/lib/actions/form-state";
 import { AppError, isAppError } from "@/lib/errors";
 import { getPublicEvent } from "@/lib/events/get-public-event";
 import { getPathname } from "@/lib/i18n/navigation";

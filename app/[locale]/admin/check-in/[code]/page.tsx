@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { loadOrNotFound } from "@/components/admin/admin-event-page";
-import { requireStaffPage } from "@/components/admin/require-staff";
+import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
+import { requireStaffPage } from "@/lib/pages/require-staff";
 import { locateCheckInCode } from "@/lib/check-in/locate-check-in-code";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";

@@ -4,7 +4,7 @@
 // validate the form, call the service (which checks the admin role), then show the page again or
 // the errors.
 import { revalidatePath } from "next/cache";
-import { eventTarget, parseInput, runAdminAction, type ActionState } from "@/components/admin/admin-action";
+import { eventTarget, parseInput, runAdminAction, type ActionState } from "@/lib/actions/admin-action";
 import { removeStaffRole, setStaffRole } from "@/lib/admin/event-staff";
 import { updateActivitySettings, updateEventSettings } from "@/lib/admin/update-event-settings";
 import { idParam, nextAttempt } from "@/lib/actions/action-input";

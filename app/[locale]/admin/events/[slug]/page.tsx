@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AutoRefresh } from "@/components/admin/auto-refresh";
-import { loadOrNotFound } from "@/components/admin/admin-event-page";
-import { requireStaffPage } from "@/components/admin/require-staff";
+import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
+import { requireStaffPage } from "@/lib/pages/require-staff";
 import { DashboardView } from "@/components/admin/dashboard-view";
 import { getEventDashboard } from "@/lib/admin/get-event-dashboard";
 import type { AppLocale } from "@/lib/i18n/routing";

@@ -3,7 +3,7 @@
 // Data protection on request: anonymise the event early, or erase one person. Services check
 // that the caller is an admin; each is confirmed on a page of its own first.
 import { redirect } from "next/navigation";
-import { eventTarget, runAdminAction, type ActionState } from "@/components/admin/admin-action";
+import { eventTarget, runAdminAction, type ActionState } from "@/lib/actions/admin-action";
 import { idParam } from "@/lib/actions/action-input";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";

@@ -5,8 +5,8 @@
 import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import { z } from "zod";
-import { fieldFailure, formFailure } from "@/components/registration/form-failures";
-import type { RegistrationStep, StepState } from "@/components/registration/form-state";
+import { fieldFailure, formFailure } from "@/lib/actions/form-failures";
+import type { RegistrationStep, StepState } from "@/lib/actions/form-state";
 import { AppError, isAppError, type FieldIssue } from "@/lib/errors";
 import { getPublicEvent } from "@/lib/events/get-public-event";
 import { clientAddress } from "@/lib/http/client-address";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { loadOrNotFound } from "@/components/admin/admin-event-page";
+import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { auditActionLabel } from "@/components/admin/audit-action-label";
-import { requireStaffPage } from "@/components/admin/require-staff";
+import { requireStaffPage } from "@/lib/pages/require-staff";
 import { auditQuery, listAuditEntries } from "@/lib/admin/list-audit-entries";
 import type { AppLocale } from "@/lib/i18n/routing";
 

@@ -4,7 +4,7 @@
 // then show the person's card, or the errors.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { eventTarget, parseInput, runAdminAction, type ActionState } from "@/components/admin/admin-action";
+import { eventTarget, parseInput, runAdminAction, type ActionState } from "@/lib/actions/admin-action";
 import type { FormInput } from "@/lib/validation/form-input";
 import { checkInAttendee, type CheckInResult, type CheckInTarget } from "@/lib/check-in/check-in-attendee";
 import { checkInCodeFromText } from "@/lib/check-in/scanned-code";

@@ -3,9 +3,9 @@
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
 import type { MessageState, MessageValues } from "@/components/admin/group-message-form";
-import { fieldFailure, formFailure } from "@/components/registration/form-failures";
+import { fieldFailure, formFailure } from "@/lib/actions/form-failures";
 import { countGroupRecipients, sendGroupMessage } from "@/lib/admin/group-message";
-import { eventTarget } from "@/components/admin/admin-action";
+import { eventTarget } from "@/lib/actions/admin-action";
 import { idParam, nextAttempt, parseTarget, targetLocale } from "@/lib/actions/action-input";
 import { authorizeEvent, getStaff, type Staff } from "@/lib/auth/staff-session";
 import { FormInput } from "@/lib/validation/form-input";

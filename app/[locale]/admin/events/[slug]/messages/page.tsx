@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { loadOrNotFound } from "@/components/admin/admin-event-page";
+import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { AutoRefresh } from "@/components/admin/auto-refresh";
 import { GroupMessageForm } from "@/components/admin/group-message-form";
-import { requireStaffPage } from "@/components/admin/require-staff";
+import { requireStaffPage } from "@/lib/pages/require-staff";
 import { getMailingProgress } from "@/lib/admin/group-message";
 import { authorizeEvent } from "@/lib/auth/staff-session";
 import { participantFilterOptions } from "@/lib/admin/list-participants";

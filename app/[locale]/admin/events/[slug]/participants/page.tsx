@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { loadOrNotFound } from "@/components/admin/admin-event-page";
-import { requireStaffPage } from "@/components/admin/require-staff";
+import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
+import { requireStaffPage } from "@/lib/pages/require-staff";
 import { ParticipantTable } from "@/components/admin/participant-table";
 import { listParticipants, participantFilterOptions, participantQuery } from "@/lib/admin/list-participants";
 import type { AppLocale } from "@/lib/i18n/routing";

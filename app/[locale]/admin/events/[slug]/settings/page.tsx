@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
-import { loadOrNotFound } from "@/components/admin/admin-event-page";
-import { requireStaffPage } from "@/components/admin/require-staff";
+import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
+import { requireStaffPage } from "@/lib/pages/require-staff";
 import { Checkbox, Select, TextArea, TextField } from "@/components/ui/fields";
 import { getEventSettings } from "@/lib/admin/get-event-settings";
 import { toStockholmLocal } from "@/lib/i18n/stockholm-time";

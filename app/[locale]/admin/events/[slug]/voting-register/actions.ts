@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { eventTarget, parseInput, runAdminAction, type ActionState } from "@/components/admin/admin-action";
+import { eventTarget, parseInput, runAdminAction, type ActionState } from "@/lib/actions/admin-action";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { votingRegisterFixInput } from "@/lib/validation/check-in";

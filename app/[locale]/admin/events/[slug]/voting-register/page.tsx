@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
-import { loadOrNotFound } from "@/components/admin/admin-event-page";
+import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { AutoRefresh } from "@/components/admin/auto-refresh";
-import { requireStaffPage } from "@/components/admin/require-staff";
+import { requireStaffPage } from "@/lib/pages/require-staff";
 import { Checkbox, TextArea } from "@/components/ui/fields";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { getVotingRegister } from "@/lib/voting-register/get-voting-register";

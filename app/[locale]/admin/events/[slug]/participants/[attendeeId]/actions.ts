@@ -4,10 +4,10 @@
 // staff member as actor; every service checks the role itself.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { AttendeeFormMode, AttendeeValues } from "@/components/manage/attendee-values";
-import { fieldFailure, formFailure } from "@/components/registration/form-failures";
-import type { StepState } from "@/components/registration/form-state";
-import { readAttendeeForm } from "@/components/manage/read-attendee-form";
+import type { AttendeeFormMode, AttendeeValues } from "@/lib/actions/attendee-values";
+import { fieldFailure, formFailure } from "@/lib/actions/form-failures";
+import type { StepState } from "@/lib/actions/form-state";
+import { readAttendeeForm } from "@/lib/actions/read-attendee-form";
 import { promoteSignup } from "@/lib/admin/promote-signup";
 import { resendConfirmation } from "@/lib/admin/resend-confirmation";
 import { staffAccessToAttendee } from "@/lib/admin/staff-access-to-attendee";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { loadOrNotFound } from "@/components/admin/admin-event-page";
+import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { auditActionLabel } from "@/components/admin/audit-action-label";
 import { PromoteForm } from "@/components/admin/promote-form";
-import { requireStaffPage } from "@/components/admin/require-staff";
+import { requireStaffPage } from "@/lib/pages/require-staff";
 import { getParticipantDetail } from "@/lib/admin/get-participant-detail";
 import { Link } from "@/components/ui/localised-link";
 import { localised } from "@/lib/i18n/localised";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { loadParticipantForChange } from "@/components/admin/load-participant";
+import { loadParticipantForChange } from "@/lib/pages/load-participant";
 import { AttendeeFormPage } from "@/components/manage/attendee-form-page";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { Link } from "@/components/ui/localised-link";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { loadOrNotFound } from "@/components/admin/admin-event-page";
-import { requireStaffPage } from "@/components/admin/require-staff";
+import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
+import { requireStaffPage } from "@/lib/pages/require-staff";
 import { Link } from "@/components/ui/localised-link";
 import { CancelForm } from "@/components/manage/cancel-form";
 import { getParticipantDetail } from "@/lib/admin/get-participant-detail";

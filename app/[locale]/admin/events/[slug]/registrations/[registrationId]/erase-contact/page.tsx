@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { loadOrNotFound } from "@/components/admin/admin-event-page";
-import { requireStaffPage } from "@/components/admin/require-staff";
+import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
+import { requireStaffPage } from "@/lib/pages/require-staff";
 import { Link } from "@/components/ui/localised-link";
 import { CancelForm } from "@/components/manage/cancel-form";
 import { idParam } from "@/lib/actions/action-input";

@@ -2,9 +2,9 @@ import "server-only";
 import type { createTranslator } from "next-intl";
 import type { FieldIssue } from "@/lib/errors";
 import type { Messages } from "@/lib/i18n/messages";
-import { fieldId } from "@/components/ui/fields";
+import { fieldId } from "@/lib/validation/field-id";
 import { describeFieldIssue, genericFieldLabel } from "@/lib/validation/field-errors";
-import { stepOfField, type RegistrationStep, type StepState } from "./form-state";
+import { stepOfField, type RegistrationStep, type StepState } from "@/lib/actions/form-state";
 
 type Translator = ReturnType<typeof createTranslator<Messages>>;
 

@@ -7,8 +7,8 @@ import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { messageKeyOf } from "@/lib/i18n/error-messages";
 import type { PublicEvent } from "@/lib/events/public-event";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { describeIssues, type IssueContext } from "./describe-issues";
-import type { StepState } from "./form-state";
+import { describeIssues, type IssueContext } from "@/lib/actions/describe-issues";
+import type { StepState } from "@/lib/actions/form-state";
 
 /** A form's answer when fields are wrong: inline messages and a summary linking to them. */
 export async function fieldFailure<Values>(input: {

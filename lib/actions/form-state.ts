@@ -1,5 +1,7 @@
-import type { ErrorItem } from "@/components/ui/error-summary";
 import type { DraftData } from "@/lib/registration-drafts/draft-data";
+
+/** One line of an error summary: the message and the field it links to. */
+export type ErrorItem = { href: string; text: string };
 
 /** What a step's server action hands back to its form when the step cannot be saved. */
 export type StepState<Values = DraftData> = {

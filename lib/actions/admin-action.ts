@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { fieldFailure, formFailure } from "@/components/registration/form-failures";
-import type { StepState } from "@/components/registration/form-state";
+import { fieldFailure, formFailure } from "@/lib/actions/form-failures";
+import type { StepState } from "@/lib/actions/form-state";
 import { AppError, isAppError } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { localeParam, parseTarget, slugParam, targetLocale } from "@/lib/actions/action-input";

@@ -1,7 +1,7 @@
 import type { FormInput } from "@/lib/validation/form-input";
 import { DIET_CHOICES } from "@/lib/registrations/diet-choices";
 import { MAX_ACTIVITY_CHOICES } from "@/lib/validation/registration";
-import type { AttendeeValues } from "./attendee-values";
+import type { AttendeeValues } from "@/lib/actions/attendee-values";
 
 /** A person's fields as the attendee form posts them. */
 export function readAttendeeForm(input: FormInput): AttendeeValues {
