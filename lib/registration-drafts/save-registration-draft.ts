@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { registrationWindow } from "@/lib/events/public-event";
+import { assertRegistrationOpen } from "@/lib/registrations/assert-registration-open";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { env } from "@/lib/env";
@@ -11,9 +11,7 @@ import type { DraftData } from "./draft-data";
 async function openEventId(slug: string, now: Date) {
   const event = await db.event.findFirst({ where: { slug } });
   if (!event) throw new AppError("not_found", "no such event");
-  const window = registrationWindow(event, now);
-  if (window === "not-open") throw new AppError("registration_not_open", "registration has not opened");
-  if (window === "closed") throw new AppError("registration_closed", "registration is closed");
+  assertRegistrationOpen(event, now);
   return event.id;
 }
 

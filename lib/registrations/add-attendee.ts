@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { MAX_DELEGATES, type DelegateInput } from "@/lib/validation/registration";
-import { registrationWindow } from "@/lib/events/public-event";
+import { assertRegistrationOpen } from "./assert-registration-open";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { checkPersonChoices } from "./check-person-choices";
 import { actorOf, loadForChange, type ManageAccess } from "./manage-access";
@@ -49,11 +49,7 @@ export async function addAttendee(
   try {
     return await db.$transaction(async (tx) => {
       const { registration } = await loadForChange(tx, access, now);
-      if (access.kind !== "staff") {
-        const window = registrationWindow(registration.event, now);
-        if (window === "not-open") throw new AppError("registration_not_open", "registration not open");
-        if (window === "closed") throw new AppError("registration_closed", "registration closed");
-      }
+      if (access.kind !== "staff") assertRegistrationOpen(registration.event, now);
       // The registration row is locked so two adds at once cannot both pass the cap.
       await tx.$queryRaw`SELECT id FROM "Registration" WHERE id = ${registration.id} FOR UPDATE`;
       const delegates = await tx.attendee.count({

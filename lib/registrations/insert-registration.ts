@@ -1,10 +1,8 @@
 import "server-only";
-import { requestFingerprint } from "./request-fingerprint";
 import { randomUUID } from "node:crypto";
 import { auditRow } from "@/lib/audit/write-audit-entry";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import type { Activity } from "@/lib/generated/prisma/client";
-import { registrationWindow } from "@/lib/events/public-event";
 import { messagesFor } from "@/lib/i18n/messages";
 import { outboxRows } from "@/lib/mail/enqueue-email";
 import { inSqlTransaction, insertRows, pool } from "@/lib/sql";
@@ -16,12 +14,14 @@ import {
   readActivityLoad,
   type ActivityLoad,
 } from "./activity-capacity";
+import { assertRegistrationOpen } from "./assert-registration-open";
 import { votingDelegateTaken } from "./assert-voting-delegate-free";
 import { checkSignupRules } from "./check-signup-rules";
 import type { RegistrationSummary } from "./get-registration-summary";
 import type { RegistrationContext } from "./read-registration-context";
 import { resolveOrganisation } from "./resolve-organisation";
 import { summariseNewRegistration } from "./summarise-new-registration";
+import { requestFingerprint } from "./request-fingerprint";
 import { hashToken, newReference, newToken } from "./tokens";
 
 /** Refuses addresses already registered at the event, and a second voting delegate for the organisation. */
@@ -111,9 +111,7 @@ export async function insertRegistration(
 ): Promise<RegistrationSummary> {
   const { event } = context;
   const activities = new Map(context.activities.map((activity) => [activity.id, activity]));
-  const window = registrationWindow(event, now);
-  if (window === "not-open") throw new AppError("registration_not_open", "registration has not opened");
-  if (window === "closed") throw new AppError("registration_closed", "registration is closed");
+  assertRegistrationOpen(event, now);
 
   const { organisation, isNew } = resolveOrganisation(input.organisation, context.organisation);
   const ruleIssues = checkSignupRules({
