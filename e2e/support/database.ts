@@ -43,3 +43,11 @@ export async function attendeeIdByEmail(email: string): Promise<string> {
   const rows = await query<{ id: string }>(`SELECT id FROM "Attendee" WHERE email = $1`, [email]);
   return rows[0]!.id;
 }
+
+/** Stores answers to extra questions on an attendee's sign-ups, as a visit's sign-up would. */
+export async function setSignupAnswers(attendeeId: string, answers: Record<string, string>) {
+  await query(`UPDATE "Signup" SET answers = $2::jsonb WHERE "attendeeId" = $1`, [
+    attendeeId,
+    JSON.stringify(answers),
+  ]);
+}
