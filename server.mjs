@@ -86,11 +86,23 @@ await app.prepare();
 
 const server = createServer((request, response) => {
   const status = bodyStatus(request);
-  if (status === 413) return refuse(response, 413, "Request body too large.\n");
-  if (status === 411) return refuse(response, 411, "A request body needs a Content-Length.\n");
+  // Answered before the app (and its translations) is reached: Swedish first, then English.
+  if (status === 413)
+    return refuse(
+      response,
+      413,
+      "Förfrågan är för stor (högst 512 kB).\nThe request is too large (512 kB at most).\n",
+    );
+  if (status === 411)
+    return refuse(response, 411, "Förfrågan saknar Content-Length.\nThe request needs a Content-Length.\n");
   const problem = urlProblem(request.url ?? "/");
   if (problem === 404) return notFound(request, response);
-  if (problem === 400) return refuse(response, 400, "The address holds characters that cannot be read.\n");
+  if (problem === 400)
+    return refuse(
+      response,
+      400,
+      "Adressen innehåller tecken som inte kan läsas.\nThe address holds characters that cannot be read.\n",
+    );
   request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
   handle(request, response);
 });
