@@ -45,8 +45,7 @@ export async function readRegistrationContext(input: CreateRegistrationInput): P
        WHERE CASE WHEN $3::uuid IS NOT NULL THEN id = $3::uuid ELSE lower(name) = lower($4) END
        ORDER BY "isMember" DESC LIMIT 1)
      SELECT e.*,
-            (SELECT id FROM "Registration" WHERE "eventId" = e.id AND "idempotencyKey" = $2) AS "earlierRegistrationId",
-            (SELECT "requestFingerprint" FROM "Registration" WHERE "eventId" = e.id AND "idempotencyKey" = $2) AS "earlierFingerprint",
+            earlier.id AS "earlierRegistrationId", earlier."requestFingerprint" AS "earlierFingerprint",
             coalesce((SELECT json_agg(a) FROM "Activity" a WHERE a."eventId" = e.id), '[]') AS activities,
             (SELECT row_to_json(org) FROM org) AS organisation,
             ARRAY(SELECT email FROM "Attendee"
@@ -54,7 +53,9 @@ export async function readRegistrationContext(input: CreateRegistrationInput): P
             EXISTS(SELECT 1 FROM "Attendee"
                    WHERE "eventId" = e.id AND "organisationId" = (SELECT id FROM org)
                      AND "isVotingDelegate" AND status = 'active') AS "votingDelegateNamed"
-     FROM "Event" e WHERE e.slug = $1`,
+     FROM "Event" e
+     LEFT JOIN "Registration" earlier ON earlier."eventId" = e.id AND earlier."idempotencyKey" = $2
+     WHERE e.slug = $1`,
     [
       input.eventSlug,
       input.idempotencyKey,
