@@ -12,7 +12,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   typedRoutes: false,
   // They read their own font and template files from disk at run time, which bundling would break.
-  serverExternalPackages: ["pdfkit", "exceljs"],
+  serverExternalPackages: ["pdfkit", "@cj-tech-master/excelts"],
   // The build checks the app's own code; tests and tooling are checked by `npm test` (tsc), and
   // need dev dependencies a production install leaves out.
   typescript: { tsconfigPath: "tsconfig.build.json" },

@@ -1,6 +1,8 @@
 // `npm run bench:export`: the participant list of 10,000 attendees downloaded as XLSX from the
-// running app (`next start`), timing the download and sampling the server's memory (RSS) during it.
-// Prints figures; asserts nothing. Not part of `npm test`.
+// running app (server.mjs), timing the download and sampling the server's memory (RSS) during it;
+// then the same export written in this process, with the heap measured after a forced collection
+// at each quarter of the file, which shows whether memory grows with the rows (RSS cannot: V8
+// collects lazily). Prints figures; asserts nothing. Not part of `npm test`.
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -24,6 +26,7 @@ async function main() {
     const event = await seedAttendees(db, Number(process.env.BENCH_ATTENDEES ?? 10_000));
     // A signed-in viewer: a NextAuth database session, as the sign-in link would have made.
     const user = await db.user.create({ data: { email: "bench@example.se" } });
+    const staff = { userId: user.id, email: user.email };
     await db.eventRole.create({ data: { eventId: event.id, userId: user.id, role: "viewer" } });
     const sessionToken = randomBytes(32).toString("hex");
     await db.session.create({
@@ -57,9 +60,50 @@ async function main() {
         );
       }
     } finally {
+      if (process.env.BENCH_APP_LOG) console.log(app.output());
       await app.kill();
     }
+    await heapDuringExport(staff);
   });
+}
+
+/** The export's heap after a forced collection at every quarter of the rows, in this process. */
+async function heapDuringExport(staff: { userId: string; email: string }) {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  if (!collect) return console.log("heap during export: run with node --expose-gc to measure");
+  Object.assign(process.env, BENCH_ENV);
+  const { buildExport } = await import("../lib/exports/build-export");
+  const { writeExport } = await import("../lib/exports/write-export");
+  const heap = () => {
+    collect();
+    return process.memoryUsage().heapUsed;
+  };
+  const before = heap();
+  const table = await buildExport(staff, {
+    slug: "lulea-2027",
+    kind: "participants",
+    format: "xlsx",
+    locale: "sv",
+  });
+  const total = Number(process.env.BENCH_ATTENDEES ?? 10_000);
+  let rows = 0;
+  const samples: string[] = [];
+  const counted: typeof table = {
+    ...table,
+    rows: (async function* () {
+      for await (const row of table.rows) {
+        if (++rows % Math.ceil(total / 4) === 0)
+          samples.push(`${rows} rows ${((heap() - before) / 1024 / 1024).toFixed(1)} MB`);
+        yield row;
+      }
+    })(),
+  };
+  const reader = (await writeExport(counted, "xlsx")).getReader();
+  while (!(await reader.read()).done);
+  console.log(`heap above the start during an XLSX export (after GC): ${samples.join(", ")}`);
+  // Closed before the scratch database is dropped, which would otherwise end them mid-idle.
+  await (await import("../lib/db")).db.$disconnect();
+  await (await import("../lib/sql")).pool.end();
 }
 
 main().catch((error) => {

@@ -12,6 +12,7 @@ import { assertReachable, createDatabase, hasEvents, migrate } from "./lib/datab
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
 import { startMailCatcher, type MailCatcher } from "./lib/mail-catcher";
 import { exitWith, FatalError, info } from "./lib/log";
+import { assertSupportedNode } from "./lib/node-version";
 import { localAuthSecret } from "./lib/local-auth-secret";
 import { seedDatabase } from "./lib/seed-database";
 
@@ -41,6 +42,7 @@ function exitCode(child: ChildProcess): Promise<number> {
 const LOCAL_ADMIN = "admin@example.se";
 
 async function main() {
+  assertSupportedNode();
   loadDotEnv();
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   let embedded: EmbeddedDatabase | undefined;

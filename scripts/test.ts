@@ -9,6 +9,7 @@ import { buildIsStale } from "./lib/build";
 import { resolveChromium } from "./lib/chromium";
 import { createDatabase, databaseUrl, dropDatabase, migrate } from "./lib/database";
 import { exitWith, FatalError, info } from "./lib/log";
+import { assertSupportedNode } from "./lib/node-version";
 import { seedDatabase } from "./lib/seed-database";
 import { resolveTestServer } from "./lib/test-database";
 import { freePort } from "../tests/setup/free-port";
@@ -134,6 +135,7 @@ function printCounts(runner: string, counts: Counts) {
 }
 
 async function main() {
+  assertSupportedNode();
   const only = process.argv[2];
   if (only && !["static", "unit", "e2e"].includes(only))
     throw new FatalError(`Unknown stage "${only}": use static, unit or e2e.`);

@@ -1,9 +1,12 @@
 import "server-only";
 import { once } from "node:events";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { PassThrough, Readable, type Writable } from "node:stream";
 import { stringify } from "csv-stringify";
 import { registerFonts } from "@/lib/pdf/fonts";
 import type { ExportFormat, ExportRow, ExportTable } from "./export-table";
+import type { WorkbookWriter as ExcelWorkbookWriter } from "@cj-tech-master/excelts";
 
 /**
  * Hands each row to `write`, pausing while `out` has more buffered than it wants (the reader is
@@ -67,28 +70,45 @@ function widthsOf(table: Pick<ExportTable, "columns" | "widths">): number[] {
 }
 
 /**
- * XLSX with exceljs's streaming writer: a named sheet with column widths, a frozen header row and
- * filters, and the totals (when the list has them) on a sheet of their own. Rows are handed over
- * as they are read, but exceljs 4.4 keeps a worksheet's XML until the sheet is committed
- * (exceljs#2916; docs/performance.md), so this file's memory still grows with the list; CSV and
- * PDF stream all the way.
+ * ExcelTS's streaming writer alone. The package's entry loads every module it has (Word, PDF,
+ * charts, formulas...), 75 MB of server memory against 25 MB for the writer (docs/performance.md:
+ * export memory); the version is pinned, and the export tests read every XLSX back.
+ */
+function loadWorkbookWriter(): typeof ExcelWorkbookWriter {
+  const load = createRequire(import.meta.url);
+  const root = path.dirname(load.resolve(/* turbopackIgnore: true */ "@cj-tech-master/excelts/package.json"));
+  const writer = load(
+    /* turbopackIgnore: true */ path.join(root, "dist/cjs/modules/excel/stream/workbook-writer.js"),
+  ) as {
+    WorkbookWriter: typeof ExcelWorkbookWriter;
+  };
+  return writer.WorkbookWriter;
+}
+
+/**
+ * XLSX with ExcelTS's streaming writer: a named sheet with column widths, a frozen header row and
+ * filters, and the totals (when the list has them) on a sheet of their own. `trueStreaming`
+ * deflates each committed row into the zip as it comes, so memory stays flat in the number of
+ * rows (docs/performance.md: export memory).
  */
 async function xlsx(table: ExportTable): Promise<Readable> {
-  const { default: ExcelJS } = await import("exceljs");
+  const WorkbookWriter = loadWorkbookWriter();
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,
+    trueStreaming: true,
+    created: table.printedAt,
   });
-  workbook.title = `${table.meeting}: ${table.title}`;
-  workbook.created = table.printedAt;
+  // The document title (docProps/core.xml) is read from the writer, though its type omits it.
+  Object.assign(workbook, { title: `${table.meeting}: ${table.title}` });
   const sheet = workbook.addWorksheet(sheetName(table.sheetName), {
     views: [{ state: "frozen", ySplit: 1 }],
   });
   const widths = widthsOf(table);
   sheet.columns = table.columns.map((header, index) => ({ header, width: widths[index] }));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+  sheet.autoFilter = { from: { row: 1, col: 1 }, to: { row: 1, col: table.columns.length } };
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   queueMicrotask(async () => {
@@ -245,7 +265,7 @@ async function pdf(table: ExportTable): Promise<Readable> {
 }
 
 /**
- * The table as a web stream in the chosen format, for a route handler's Response. exceljs and
+ * The table as a web stream in the chosen format, for a route handler's Response. ExcelTS and
  * pdfkit are loaded when first asked for: each adds 25-28 MB to the server's memory, and an XLSX
  * download has no use for pdfkit (docs/performance.md: export memory).
  */
