@@ -1,7 +1,20 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import {
+  DeleteQueryNode,
+  InsertQueryNode,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  UpdateQueryNode,
+  type CompiledQuery,
+  type DatabaseConnection,
+  type QueryResult,
+} from "kysely";
+import type { DB } from "./generated/kysely/database";
 import { PrismaClient } from "./generated/prisma/client";
-import { pool } from "./sql";
+import { pool, type Queries } from "./sql";
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -23,3 +36,41 @@ function createClient() {
 const globalForDb = globalThis as unknown as { db?: PrismaClient };
 
 export const db = (globalForDb.db ??= createClient());
+
+/**
+ * The typed query builder of lib/sql.ts, run in a Prisma transaction (or on the client): a service
+ * that holds a Prisma transaction takes its row locks and counts there (activity-capacity.ts).
+ */
+export function queriesIn(client: DbOrTx): Queries {
+  const connection: DatabaseConnection = {
+    async executeQuery<R>({ sql, parameters, query }: CompiledQuery): Promise<QueryResult<R>> {
+      const writes = DeleteQueryNode.is(query) || InsertQueryNode.is(query) || UpdateQueryNode.is(query);
+      if (writes && !query.returning) {
+        return { rows: [], numAffectedRows: BigInt(await client.$executeRawUnsafe(sql, ...parameters)) };
+      }
+      return { rows: await client.$queryRawUnsafe<R[]>(sql, ...parameters) };
+    },
+    streamQuery() {
+      throw new Error("stream rows with streamRows (lib/sql.ts), not in a Prisma transaction");
+    },
+  };
+  return new Kysely<DB>({
+    dialect: {
+      createAdapter: () => new PostgresAdapter(),
+      createQueryCompiler: () => new PostgresQueryCompiler(),
+      createIntrospector: (database) => new PostgresIntrospector(database),
+      createDriver: () => ({
+        init: async () => {},
+        acquireConnection: async () => connection,
+        // The transaction is Prisma's; Kysely only sends statements into it.
+        beginTransaction: async () => {
+          throw new Error("begin the transaction with db.$transaction");
+        },
+        commitTransaction: async () => {},
+        rollbackTransaction: async () => {},
+        releaseConnection: async () => {},
+        destroy: async () => {},
+      }),
+    },
+  });
+}

@@ -1,15 +1,16 @@
 import "server-only";
 import pg from "pg";
 import Cursor from "pg-cursor";
+import { Kysely, PostgresDialect, sql, type Compilable, type Insertable } from "kysely";
 import { env } from "./env";
+import type { DB } from "./generated/kysely/database";
 import { logError } from "./log";
-import type { DbOrTx } from "./db";
 
 /**
- * The process's one PostgreSQL connection pool. Prisma's adapter runs on it, and so do the few
- * hot paths that speak SQL directly (taking a registration, the registration summary): there a
- * Prisma query costs the app server ~1 ms of CPU in its query compiler against ~0.1 ms for the
- * same statement through `pg` (docs/performance.md). Everything else goes through Prisma.
+ * The process's one PostgreSQL connection pool. Prisma's adapter runs on it, and so does Kysely
+ * for the hot paths (taking a registration, the registration summary, the outbox, exports): there
+ * a Prisma query costs the app server ~1 ms of CPU in its query compiler against ~0.1 ms for the
+ * same statement sent as SQL (docs/performance.md).
  */
 function createPool() {
   const created = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
@@ -23,29 +24,20 @@ function createPool() {
 // process (the instrumentation hook with the outbox worker, route handlers, page rendering), which
 // made three pools and so three times DATABASE_POOL_SIZE connections per instance. Its dev server
 // also re-evaluates modules on every change.
-const globalForSql = globalThis as unknown as { sqlPool?: pg.Pool };
+const globalForSql = globalThis as unknown as { sqlPool?: pg.Pool; kysely?: Kysely<DB> };
 
 export const pool = (globalForSql.sqlPool ??= createPool());
 
-export type Sql = pg.Pool | pg.PoolClient;
+/**
+ * Kysely on the same pool, for the hot paths and the aggregates: its row types are generated from
+ * schema.prisma (`prisma generate` runs prisma-kysely), so a renamed column fails the type check
+ * instead of a request. Ordinary reads and writes stay with Prisma (lib/db.ts), whose
+ * transactions reach the same builder as `tx.$kysely`.
+ */
+export const kysely = (globalForSql.kysely ??= new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }));
 
-/** Runs `work` in one transaction on one connection: committed if it returns, rolled back if it throws. */
-export async function inSqlTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  let broken: Error | undefined;
-  try {
-    await client.query("BEGIN");
-    const result = await work(client);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    // A connection that cannot even roll back is dropped from the pool rather than reused.
-    await client.query("ROLLBACK").catch((rollbackError: Error) => (broken = rollbackError));
-    throw error;
-  } finally {
-    client.release(broken);
-  }
-}
+/** Where a Kysely query runs: the pool, a Kysely transaction, or a Prisma transaction's `$kysely`. */
+export type Queries = Kysely<DB>;
 
 /**
  * A query's rows read in batches through a server-side cursor, on a connection of their own while
@@ -53,13 +45,10 @@ export async function inSqlTransaction<T>(work: (client: pg.PoolClient) => Promi
  * first read and given back when the rows run out or the reader stops early (a `for await` that
  * breaks or throws), so a generator nobody reads holds nothing.
  */
-export async function* streamRows<Row>(
-  text: string,
-  values: unknown[],
-  batchSize = 500,
-): AsyncGenerator<Row> {
+export async function* streamRows<Row>(query: Compilable<Row>, batchSize = 500): AsyncGenerator<Row> {
+  const { sql: text, parameters } = query.compile();
   const client = await pool.connect();
-  const cursor = client.query(new Cursor<Row>(text, values));
+  const cursor = client.query(new Cursor<Row>(text, [...parameters]));
   let broken: Error | undefined;
   try {
     for (;;) {
@@ -73,52 +62,28 @@ export async function* streamRows<Row>(
   }
 }
 
-const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
+/** New rows for some of the tables, each row typed from the schema. */
+export type NewRows = { [Table in keyof DB]?: Insertable<DB[Table]>[] };
 
 /**
- * Inserts rows into several tables with one statement (one round trip). Each table's rows travel
- * as one JSON parameter and PostgreSQL turns each into the table's row type, so column types
- * (enums, arrays, JSON, timestamps) are converted by the database; columns not given keep their
- * defaults. Foreign keys are checked at the end of the statement, so parents and children may
- * go in together, in any order.
+ * Inserts rows into several tables with one statement (one round trip): every table but the last
+ * goes in through a data-modifying WITH. PostgreSQL checks foreign keys at the end of the
+ * statement, so parents and children may go in together, in any order; columns not given keep
+ * their defaults.
  */
-export async function insertRows(client: Sql, ...tables: [table: string, rows: Record<string, unknown>[]][]) {
-  const parts = tables
-    .filter(([, rows]) => rows.length > 0)
-    .map(([table, rows]) => {
-      const columns = Object.keys(rows[0]!).map(quote).join(", ");
-      return { table, rows, columns };
-    });
-  if (parts.length === 0) return;
-  const inserts = parts.map(
-    ({ table, columns }, index) =>
-      `INSERT INTO ${quote(table)} (${columns})
-       SELECT ${columns} FROM json_populate_recordset(NULL::${quote(table)}, $${index + 1}::json)`,
-  );
-  const last = inserts.pop()!;
-  const text = inserts.length
-    ? `WITH ${inserts.map((insert, index) => `i${index} AS (${insert})`).join(",\n")}\n${last}`
-    : last;
-  await client.query(
-    text,
-    parts.map(({ rows }) => JSON.stringify(rows)),
-  );
-}
-
-/** True for a pg pool or connection, false for a Prisma client or transaction. */
-export function isSql(client: Sql | DbOrTx): client is Sql {
-  return !("$queryRawUnsafe" in client);
-}
-
-/**
- * Runs one parameterised statement ($1, $2...) on either kind of client, so a statement shared by
- * a Prisma service and a plain-SQL hot path is written once.
- */
-export async function selectRows<Row>(
-  client: Sql | DbOrTx,
-  text: string,
-  values: unknown[] = [],
-): Promise<Row[]> {
-  if (isSql(client)) return (await client.query(text, values)).rows as Row[];
-  return client.$queryRawUnsafe<Row[]>(text, ...values);
+export async function insertTogether(queries: Queries, rows: NewRows): Promise<void> {
+  const tables = (Object.keys(rows) as (keyof DB)[]).filter((table) => (rows[table]?.length ?? 0) > 0);
+  const last = tables.pop();
+  if (!last) return;
+  // The row types were checked at the call; here each table is only a name and its rows.
+  const loose = queries as unknown as Kysely<Record<string, Record<string, unknown>>>;
+  const insert = (creator: typeof loose, table: keyof DB) =>
+    creator.insertInto(table).values(rows[table] as Record<string, unknown>[]);
+  let statement = loose;
+  for (const [index, table] of tables.entries()) {
+    statement = statement.with(`insert_${index}`, (creator) =>
+      insert(creator as typeof loose, table).returning(sql<number>`1`.as("inserted")),
+    ) as unknown as typeof loose;
+  }
+  await insert(statement, last).execute();
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
 import { getOutboxStatus } from "@/lib/mail/get-outbox-status";
+import { attendeesPerDay, mealCounts, organisationAttendance, signupsPerDay } from "./attendance-queries";
 
 export type ActivityCount = {
   id: string;
@@ -55,40 +56,10 @@ export async function getEventDashboard(staff: Staff | null, slug: string): Prom
       }),
       db.attendee.count({ where: { eventId: event.id, status: "active" } }),
       db.registration.count({ where: { eventId: event.id, status: "active" } }),
-      db.$queryRaw<{ day: string; attendees: number }[]>`
-      SELECT to_char(a."startsAt" AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD') AS day, count(DISTINCT s."attendeeId")::int AS attendees
-      FROM "Signup" s JOIN "Activity" a ON a.id = s."activityId" JOIN "Attendee" p ON p.id = s."attendeeId"
-      WHERE s."eventId" = ${event.id}::uuid AND s.status = 'confirmed' AND p.status = 'active'
-      GROUP BY 1 ORDER BY 1`,
-      db.$queryRaw<{ name: string; isMember: boolean; attendees: number }[]>`
-      SELECT o.name, o."isMember", count(a.id)::int AS attendees
-      FROM "Organisation" o LEFT JOIN "Attendee" a ON a."organisationId" = o.id AND a."eventId" = ${event.id}::uuid AND a.status = 'active'
-      GROUP BY o.id HAVING o."isMember" OR count(a.id) > 0
-      ORDER BY o."isMember" DESC, o.name`,
-      db.$queryRaw<
-        {
-          activityId: string;
-          guests: number;
-          diet: string | null;
-          dietCount: number;
-          otherDiets: number;
-          allergies: number;
-        }[]
-      >`
-      WITH guests AS (
-        SELECT s."activityId", p.*
-        FROM "Signup" s JOIN "Attendee" p ON p.id = s."attendeeId" JOIN "Activity" a ON a.id = s."activityId"
-        WHERE s."eventId" = ${event.id}::uuid AND s.status = 'confirmed' AND p.status = 'active' AND a."servesMeal"
-      )
-      SELECT g."activityId", (SELECT count(*)::int FROM guests x WHERE x."activityId" = g."activityId") AS guests,
-             d.diet, count(d.diet)::int AS "dietCount",
-             (SELECT count(*)::int FROM guests x WHERE x."activityId" = g."activityId" AND x."dietOther" <> '') AS "otherDiets",
-             (SELECT count(*)::int FROM guests x WHERE x."activityId" = g."activityId" AND x.allergies <> '') AS allergies
-      FROM guests g LEFT JOIN LATERAL unnest(g."dietChoices") AS d(diet) ON true
-      GROUP BY g."activityId", d.diet`,
-      db.$queryRaw<{ day: string; attendees: number }[]>`
-      SELECT to_char("createdAt" AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD') AS day, count(*)::int AS attendees
-      FROM "Attendee" WHERE "eventId" = ${event.id}::uuid AND status = 'active' GROUP BY 1 ORDER BY 1`,
+      attendeesPerDay(event.id),
+      organisationAttendance(event.id),
+      mealCounts(event.id),
+      signupsPerDay(event.id),
     ]);
 
   const mail = await getOutboxStatus(20, event.id);
@@ -109,9 +80,9 @@ export async function getEventDashboard(staff: Staff | null, slug: string): Prom
   for (const row of meals) {
     const meal = mealRows.get(row.activityId);
     if (!meal) continue;
-    meal.guests = row.guests;
-    meal.otherDiets = row.otherDiets;
-    meal.allergies = row.allergies;
+    meal.guests = row.guests ?? 0;
+    meal.otherDiets = row.otherDiets ?? 0;
+    meal.allergies = row.allergies ?? 0;
     if (row.diet) meal.diets[row.diet] = row.dietCount;
   }
 
@@ -128,7 +99,7 @@ export async function getEventDashboard(staff: Staff | null, slug: string): Prom
       waitlisted: count(activity.id, "waitlisted"),
     })),
     days,
-    organisations,
+    organisations: organisations.map(({ name, isMember, attendees }) => ({ name, isMember, attendees })),
     meals: [...mealRows.values()],
     signupsByDay,
     mail,

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { kysely } from "@/lib/sql";
 import { AppError } from "@/lib/errors";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
 import { readActivityLoad } from "@/lib/registrations/activity-capacity";
@@ -13,7 +14,7 @@ export async function getEventSettings(staff: Staff | null, slug: string) {
   if (!event) throw new AppError("not_found", "no such event");
   await requireEventRole(staff, event.id, "admin");
   const load = await readActivityLoad(
-    db,
+    kysely,
     event.activities.map((activity) => activity.id),
   );
   return {

@@ -1,6 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { sql } from "kysely";
 import { db } from "@/lib/db";
+import { kysely } from "@/lib/sql";
+import { enqueueEmails } from "@/lib/mail/enqueue-email";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
@@ -54,8 +57,9 @@ export async function sendGroupMessage(
       where: recipientsWhere(event.id, input),
       select: { id: true, email: true, locale: true },
     });
-    await tx.outboxEmail.createMany({
-      data: attendees.map((attendee) => {
+    await enqueueEmails(
+      tx,
+      attendees.map((attendee) => {
         const english = attendee.locale === "en" && input.subjectEn && input.bodyEn;
         return {
           eventId: event.id,
@@ -71,8 +75,7 @@ export async function sendGroupMessage(
           dedupeKey: `mailing:${mailingId}:${attendee.id}`,
         };
       }),
-      skipDuplicates: true,
-    });
+    );
     await writeAuditEntry(tx, {
       eventId: event.id,
       actor: { type: "staff", id: staff!.userId },
@@ -93,10 +96,15 @@ export async function sendGroupMessage(
 /** Delivery of one mailing so far: how many are sent, waiting and failed. */
 export async function getMailingProgress(staff: Staff | null, slug: string, mailingId: string) {
   const event = await eventFor(staff, slug);
-  const rows = await db.$queryRaw<{ status: string; count: number }[]>`
-    SELECT status::text, count(*)::int AS count FROM "OutboxEmail"
-    WHERE "eventId" = ${event.id}::uuid AND payload->>'mailingId' = ${mailingId} GROUP BY status`;
-  const count = (status: string) => rows.find((row) => row.status === status)?.count ?? 0;
+  const rows = await kysely
+    .selectFrom("OutboxEmail")
+    .select(["status", sql<number>`count(*)::int`.as("count")])
+    .where("eventId", "=", event.id)
+    .where(sql<string>`payload->>'mailingId'`, "=", mailingId)
+    .groupBy("status")
+    .execute();
+  const count = (status: (typeof rows)[number]["status"]) =>
+    rows.find((row) => row.status === status)?.count ?? 0;
   const total = rows.reduce((sum, row) => sum + row.count, 0);
   return {
     total,

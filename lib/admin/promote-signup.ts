@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, queriesIn } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
@@ -21,8 +21,8 @@ export async function promoteSignup(staff: Staff | null, signupId: string, overr
     if (signup.status !== "waitlisted" || signup.attendee.status !== "active") {
       throw new AppError("conflict", "signup is not waiting");
     }
-    await lockActivities(tx, [signup.activityId]);
-    const load = (await readActivityLoad(tx, [signup.activityId])).get(signup.activityId)!;
+    await lockActivities(queriesIn(tx), [signup.activityId]);
+    const load = (await readActivityLoad(queriesIn(tx), [signup.activityId])).get(signup.activityId)!;
     const full = signup.activity.capacity !== null && load.confirmed >= signup.activity.capacity;
     if (full && !(overrideCapacity && role === "admin")) {
       throw new AppError("conflict", "activity is full", [

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, queriesIn } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
@@ -44,8 +44,8 @@ export async function updateActivitySettings(
     const activity = await tx.activity.findUnique({ where: { id: activityId } });
     if (!activity) throw new AppError("not_found", "no such activity");
     await requireEventRole(staff, activity.eventId, "admin");
-    await lockActivities(tx, [activityId]);
-    const confirmed = (await readActivityLoad(tx, [activityId])).get(activityId)!.confirmed;
+    await lockActivities(queriesIn(tx), [activityId]);
+    const confirmed = (await readActivityLoad(queriesIn(tx), [activityId])).get(activityId)!.confirmed;
     const belowConfirmed = input.capacity !== null && input.capacity < confirmed;
     if (belowConfirmed && !input.overrideCapacity) {
       throw new AppError("conflict", "capacity below confirmed", [

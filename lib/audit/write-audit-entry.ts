@@ -3,6 +3,8 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import type { ActorType } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { DB } from "@/lib/generated/kysely/database";
+import type { Insertable } from "kysely";
 
 export type Actor = { type: ActorType; id: string | null };
 
@@ -18,13 +20,18 @@ export async function writeAuditEntry(
     changes?: Prisma.InputJsonValue;
   },
 ) {
-  await tx.auditEntry.create({ data: auditData(entry) });
+  await tx.auditEntry.create({ data: auditRow(entry) });
 }
 
 type AuditEntryInput = Parameters<typeof writeAuditEntry>[1];
 
-function auditData(entry: AuditEntryInput) {
+/**
+ * The one shape of an audit row, written by writeAuditEntry above or, on the registration's hot
+ * path, by insertTogether (lib/sql.ts) in the same statement as the change it records.
+ */
+export function auditRow(entry: AuditEntryInput) {
   return {
+    id: randomUUID(),
     eventId: entry.eventId,
     actorType: entry.actor.type,
     actorId: entry.actor.id,
@@ -32,10 +39,6 @@ function auditData(entry: AuditEntryInput) {
     entityType: entry.entityType,
     entityId: entry.entityId,
     changes: entry.changes ?? {},
-  };
-}
-
-/** The same row for a plain-SQL transaction to insert (lib/sql.ts insertRows). */
-export function auditRow(entry: AuditEntryInput) {
-  return { id: randomUUID(), ...auditData(entry), createdAt: new Date() };
+    createdAt: new Date(),
+  } satisfies Insertable<DB["AuditEntry"]>;
 }

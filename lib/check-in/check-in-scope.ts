@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
+import { queriesIn, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 /** Where a check-in happens: at the entrance (`null`) or at one activity of the event, by key. */
@@ -18,7 +18,7 @@ export async function activityForScope(tx: Tx, eventId: string, scope: CheckInSc
 
 /** Locks the attendee row, so two phones scanning the same badge check in once. */
 export async function lockAttendee(tx: Tx, attendeeId: string) {
-  await tx.$queryRaw`SELECT id FROM "Attendee" WHERE id = ${attendeeId}::uuid FOR UPDATE`;
+  await queriesIn(tx).selectFrom("Attendee").select("id").where("id", "=", attendeeId).forUpdate().execute();
 }
 
 /** Whether a check-in made at `checkedInAt` may still be undone. */

@@ -1,10 +1,11 @@
 import "server-only";
 import { slugParam } from "@/lib/actions/action-input";
 import { z } from "zod";
-import type { DbOrTx } from "@/lib/db";
-import { pool, selectRows, type Sql } from "@/lib/sql";
+import { sql } from "kysely";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
+import { kysely, type Queries } from "@/lib/sql";
 import { parseQuestions } from "@/lib/registrations/activity-questions";
-import type { PublicActivity, PublicEvent, PublicTheme } from "./public-event";
+import type { PublicEvent, PublicTheme } from "./public-event";
 
 const themesSchema = z.array(
   z.object({ titleSv: z.string(), titleEn: z.string(), textSv: z.string(), textEn: z.string() }),
@@ -17,79 +18,76 @@ function toThemes(value: unknown): PublicTheme[] {
   }));
 }
 
-type EventRow = Pick<
-  PublicEvent,
-  | "id"
-  | "slug"
-  | "status"
-  | "startsAt"
-  | "endsAt"
-  | "venueName"
-  | "venueAddress"
-  | "city"
-  | "hostName"
-  | "contactEmail"
-  | "registrationOpensAt"
-  | "registrationClosesAt"
-  | "changeDeadline"
-> & {
-  nameSv: string;
-  nameEn: string;
-  summarySv: string;
-  summaryEn: string;
-  descriptionSv: string;
-  descriptionEn: string;
-  themes: unknown;
-  activities: ActivityRow[];
-};
-
-// Activities travel as JSON, so their times arrive as ISO strings.
-type ActivityRow = Omit<
-  PublicActivity,
-  "name" | "description" | "place" | "startsAt" | "endsAt" | "signupClosesAt" | "seatsLeft" | "questions"
-> & {
-  nameSv: string;
-  nameEn: string;
-  descriptionSv: string;
-  descriptionEn: string;
-  placeSv: string;
-  placeEn: string;
-  startsAt: string;
-  endsAt: string;
-  signupClosesAt: string | null;
-  questions: unknown;
-  confirmed: number;
-};
+/** A time read from inside JSON arrives as an ISO string, whatever the row type says. */
+const dateOf = (value: Date | string) => new Date(value);
 
 /**
  * The published event with the given slug and its activities with seats left now, or null. One
- * SQL statement: this is read for every view of the event page and every registration step, and
+ * statement: this is read for every view of the event page and every registration step, and
  * through Prisma its two queries were a sixth of the page's CPU (docs/performance.md).
  */
-export async function getPublicEvent(slug: string, client: Sql | DbOrTx = pool): Promise<PublicEvent | null> {
+export async function getPublicEvent(slug: string, queries: Queries = kysely): Promise<PublicEvent | null> {
   // A slug from a URL that is no slug (a NUL byte, a path) is simply no event.
   if (!slugParam.safeParse(slug).success) return null;
-  const [event] = await selectRows<EventRow>(
-    client,
-    `SELECT e.id, e.slug, e.status, e."nameSv", e."nameEn", e."summarySv", e."summaryEn",
-            e."descriptionSv", e."descriptionEn", e.themes, e."startsAt", e."endsAt", e."venueName",
-            e."venueAddress", e.city, h.name AS "hostName", e."contactEmail", e."registrationOpensAt",
-            e."registrationClosesAt", e."changeDeadline",
-            coalesce((SELECT json_agg(json_build_object(
-                         'id', a.id, 'key', a.key, 'kind', a.kind, 'nameSv', a."nameSv", 'nameEn', a."nameEn",
-                         'descriptionSv', a."descriptionSv", 'descriptionEn', a."descriptionEn",
-                         'placeSv', a."placeSv", 'placeEn', a."placeEn", 'startsAt', a."startsAt",
-                         'endsAt', a."endsAt", 'capacity', a.capacity, 'waitlistEnabled', a."waitlistEnabled",
-                         'signupClosesAt', a."signupClosesAt", 'membersOnly', a."membersOnly",
-                         'questions', a.questions,
-                         'confirmed', (SELECT count(*) FROM "Signup" s
-                                       WHERE s."activityId" = a.id AND s.status = 'confirmed'))
-                       ORDER BY a."startsAt", a."sortOrder")
-                      FROM "Activity" a WHERE a."eventId" = e.id), '[]') AS activities
-     FROM "Event" e LEFT JOIN "Organisation" h ON h.id = e."hostOrganisationId"
-     WHERE e.slug = $1 AND e.status IN ('open', 'closed')`,
-    [slug],
-  );
+  const event = await queries
+    .selectFrom("Event as e")
+    .leftJoin("Organisation as h", "h.id", "e.hostOrganisationId")
+    .select((eb) => [
+      "e.id",
+      "e.slug",
+      "e.status",
+      "e.nameSv",
+      "e.nameEn",
+      "e.summarySv",
+      "e.summaryEn",
+      "e.descriptionSv",
+      "e.descriptionEn",
+      "e.themes",
+      "e.startsAt",
+      "e.endsAt",
+      "e.venueName",
+      "e.venueAddress",
+      "e.city",
+      "h.name as hostName",
+      "e.contactEmail",
+      "e.registrationOpensAt",
+      "e.registrationClosesAt",
+      "e.changeDeadline",
+      jsonArrayFrom(
+        eb
+          .selectFrom("Activity as a")
+          .select((activity) => [
+            "a.id",
+            "a.key",
+            "a.kind",
+            "a.nameSv",
+            "a.nameEn",
+            "a.descriptionSv",
+            "a.descriptionEn",
+            "a.placeSv",
+            "a.placeEn",
+            "a.startsAt",
+            "a.endsAt",
+            "a.capacity",
+            "a.waitlistEnabled",
+            "a.signupClosesAt",
+            "a.membersOnly",
+            "a.questions",
+            activity
+              .selectFrom("Signup as s")
+              .select(sql<number>`count(*)::int`.as("confirmed"))
+              .whereRef("s.activityId", "=", "a.id")
+              .where("s.status", "=", "confirmed")
+              .as("confirmed"),
+          ])
+          .whereRef("a.eventId", "=", "e.id")
+          .orderBy("a.startsAt")
+          .orderBy("a.sortOrder"),
+      ).as("activities"),
+    ])
+    .where("e.slug", "=", slug)
+    .where("e.status", "in", ["open", "closed"])
+    .executeTakeFirst();
   if (!event) return null;
 
   return {
@@ -117,12 +115,13 @@ export async function getPublicEvent(slug: string, client: Sql | DbOrTx = pool):
       name: { sv: activity.nameSv, en: activity.nameEn },
       description: { sv: activity.descriptionSv, en: activity.descriptionEn },
       place: { sv: activity.placeSv, en: activity.placeEn },
-      startsAt: new Date(activity.startsAt),
-      endsAt: new Date(activity.endsAt),
+      startsAt: dateOf(activity.startsAt),
+      endsAt: dateOf(activity.endsAt),
       capacity: activity.capacity,
-      seatsLeft: activity.capacity === null ? null : Math.max(0, activity.capacity - activity.confirmed),
+      seatsLeft:
+        activity.capacity === null ? null : Math.max(0, activity.capacity - (activity.confirmed ?? 0)),
       waitlistEnabled: activity.waitlistEnabled,
-      signupClosesAt: activity.signupClosesAt === null ? null : new Date(activity.signupClosesAt),
+      signupClosesAt: activity.signupClosesAt === null ? null : dateOf(activity.signupClosesAt),
       membersOnly: activity.membersOnly,
       questions: parseQuestions(activity.questions),
     })),

@@ -1,7 +1,9 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import { db } from "@/lib/db";
-import { pool, streamRows } from "@/lib/sql";
+import { sql } from "kysely";
+import { jsonArrayFrom, jsonBuildObject } from "kysely/helpers/postgres";
+import { kysely, streamRows } from "@/lib/sql";
 import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
@@ -10,6 +12,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { TIME_ZONE, type AppLocale } from "@/lib/i18n/routing";
 import { parseQuestions } from "@/lib/registrations/activity-questions";
 import { DIET_CHOICES } from "@/lib/registrations/diet-choices";
+import { organisationAttendance } from "@/lib/admin/attendance-queries";
 import { entranceListTable } from "./entrance-list-table";
 import {
   rowCountOf,
@@ -32,47 +35,51 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 type Translator = ReturnType<typeof createTranslator<ReturnType<typeof messagesFor>, "exports">>;
 
-type ExportAttendee = {
-  name: string;
-  email: string;
-  title: string;
-  phone: string | null;
-  dietChoices: string[];
-  dietOther: string;
-  allergies: string;
-  accessibilityNeeds: string;
-  isVotingDelegate: boolean;
-  listConsent: boolean;
-  checkedInAt: Date | null;
-  organisation: { name: string; isMember: boolean };
-  registration: { reference: string };
-  signups: { status: "confirmed" | "waitlisted"; activity: { nameSv: string; nameEn: string } }[];
-};
-
 /**
  * Every active attendee with what the participant list shows, as plain rows from one SQL
  * statement read through a cursor while the file is written: through Prisma's nested includes,
  * 10,000 attendees grew the server's heap by over 100 MB for the length of a download, and even
  * plain rows held all at once cost tens of MB (docs/performance.md: export memory).
  */
-function streamAttendees(eventId: string): AsyncGenerator<ExportAttendee> {
-  return streamRows<ExportAttendee>(
-    `SELECT a.name, a.email, a.title, a.phone, a."dietChoices", a."dietOther", a.allergies,
-            a."accessibilityNeeds", a."isVotingDelegate", a."listConsent", a."checkedInAt",
-            json_build_object('name', o.name, 'isMember', o."isMember") AS organisation,
-            json_build_object('reference', r.reference) AS registration,
-            coalesce((SELECT json_agg(json_build_object(
-                               'status', s.status,
-                               'activity', json_build_object('nameSv', ac."nameSv", 'nameEn', ac."nameEn"))
-                             ORDER BY ac."startsAt")
-                      FROM "Signup" s JOIN "Activity" ac ON ac.id = s."activityId"
-                      WHERE s."attendeeId" = a.id AND s.status <> 'cancelled'), '[]') AS signups
-     FROM "Attendee" a
-     JOIN "Organisation" o ON o.id = a."organisationId"
-     JOIN "Registration" r ON r.id = a."registrationId"
-     WHERE a."eventId" = $1 AND a.status = 'active'
-     ORDER BY o.name, a.name`,
-    [eventId],
+function streamAttendees(eventId: string) {
+  return streamRows(
+    kysely
+      .selectFrom("Attendee as a")
+      .innerJoin("Organisation as o", "o.id", "a.organisationId")
+      .innerJoin("Registration as r", "r.id", "a.registrationId")
+      .select((eb) => [
+        "a.name",
+        "a.email",
+        "a.title",
+        "a.phone",
+        "a.dietChoices",
+        "a.dietOther",
+        "a.allergies",
+        "a.accessibilityNeeds",
+        "a.isVotingDelegate",
+        "a.listConsent",
+        "a.checkedInAt",
+        jsonBuildObject({ name: eb.ref("o.name"), isMember: eb.ref("o.isMember") }).as("organisation"),
+        jsonBuildObject({ reference: eb.ref("r.reference") }).as("registration"),
+        jsonArrayFrom(
+          eb
+            .selectFrom("Signup as s")
+            .innerJoin("Activity as ac", "ac.id", "s.activityId")
+            .select((signup) => [
+              "s.status",
+              jsonBuildObject({ nameSv: signup.ref("ac.nameSv"), nameEn: signup.ref("ac.nameEn") }).as(
+                "activity",
+              ),
+            ])
+            .whereRef("s.attendeeId", "=", "a.id")
+            .where("s.status", "<>", "cancelled")
+            .orderBy("ac.startsAt"),
+        ).as("signups"),
+      ])
+      .where("a.eventId", "=", eventId)
+      .where("a.status", "=", "active")
+      .orderBy("o.name")
+      .orderBy("a.name"),
   );
 }
 
@@ -90,10 +97,12 @@ async function participants(eventId: string, t: Translator, locale: AppLocale): 
   const name = (activity: { nameSv: string; nameEn: string }) =>
     locale === "sv" ? activity.nameSv : activity.nameEn;
   // Counted first for the audit entry; a registration arriving meanwhile may make the file one longer.
-  const { rows: counted } = await pool.query<{ count: number }>(
-    `SELECT count(*)::int AS count FROM "Attendee" WHERE "eventId" = $1 AND status = 'active'`,
-    [eventId],
-  );
+  const { count } = await kysely
+    .selectFrom("Attendee")
+    .select(sql<number>`count(*)::int`.as("count"))
+    .where("eventId", "=", eventId)
+    .where("status", "=", "active")
+    .executeTakeFirstOrThrow();
   const rows = mapRows(streamAttendees(eventId), (attendee) => [
     attendee.name,
     attendee.email,
@@ -142,7 +151,7 @@ async function participants(eventId: string, t: Translator, locale: AppLocale): 
     // A printed page has room for who, from where, what they attend and eat.
     printColumns: [0, 4, 2, 7, 9, 11],
     rows,
-    rowCount: counted[0]!.count,
+    rowCount: count,
   };
 }
 
@@ -210,12 +219,7 @@ function cateringTotals(
 }
 
 async function organisations(eventId: string, t: Translator): Promise<ExportContent> {
-  const rows = await db.$queryRaw<
-    { name: string; isMember: boolean; votes: number; attendees: number; delegate: boolean }[]
-  >`
-    SELECT o.name, o."isMember", o.votes, count(a.id)::int AS attendees, bool_or(coalesce(a."isVotingDelegate", false)) AS delegate
-    FROM "Organisation" o LEFT JOIN "Attendee" a ON a."organisationId" = o.id AND a."eventId" = ${eventId}::uuid AND a.status = 'active'
-    GROUP BY o.id HAVING o."isMember" OR count(a.id) > 0 ORDER BY o."isMember" DESC, o.name`;
+  const rows = await organisationAttendance(eventId);
   return {
     title: t("organisations"),
     columns: [

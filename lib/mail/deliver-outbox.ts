@@ -1,7 +1,9 @@
 import "server-only";
 import type { Transporter } from "nodemailer";
 import { db } from "@/lib/db";
-import { pool } from "@/lib/sql";
+import { sql } from "kysely";
+import type { OutboxStatus } from "@/lib/generated/kysely/enums";
+import { kysely } from "@/lib/sql";
 import { env } from "@/lib/env";
 import type { OutboxEmail, Prisma } from "@/lib/generated/prisma/client";
 import { logError } from "@/lib/log";
@@ -14,20 +16,29 @@ import { renderOutboxEmail } from "./render-outbox-email";
  */
 export async function claimOutboxEmails(limit: number, now = new Date()): Promise<OutboxEmail[]> {
   const leaseUntil = new Date(now.getTime() + env.OUTBOX_LEASE_SECONDS * 1000);
-  // Plain SQL on the shared pool, as for the sent mark: it runs for every batch (lib/sql.ts).
-  const { rows } = await pool.query<OutboxEmail>(
-    `UPDATE "OutboxEmail" SET status = 'sending', attempts = attempts + 1, "nextAttemptAt" = $1, "updatedAt" = $2
-     WHERE id IN (
-       SELECT id FROM "OutboxEmail"
-       WHERE status = 'pending' AND "nextAttemptAt" <= $2
-       ORDER BY "createdAt"
-       LIMIT $3
-       FOR UPDATE SKIP LOCKED
-     )
-     RETURNING *`,
-    [leaseUntil, now, limit],
-  );
-  return rows;
+  // Kysely on the shared pool, as for the sent mark: it runs for every batch (lib/sql.ts).
+  const rows = await kysely
+    .updateTable("OutboxEmail")
+    .set((eb) => ({
+      status: "sending",
+      attempts: eb("attempts", "+", 1),
+      nextAttemptAt: leaseUntil,
+      updatedAt: now,
+    }))
+    .where("id", "in", (eb) =>
+      eb
+        .selectFrom("OutboxEmail")
+        .select("id")
+        .where("status", "=", "pending")
+        .where("nextAttemptAt", "<=", now)
+        .orderBy("createdAt")
+        .limit(limit)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .returningAll()
+    .execute();
+  return rows.map((row) => ({ ...row, payload: row.payload as Prisma.JsonValue }));
 }
 
 /**
@@ -37,11 +48,24 @@ export async function claimOutboxEmails(limit: number, now = new Date()): Promis
  * the row's id on every attempt, so a mail client or server recognises a duplicate.
  */
 export async function requeueInterruptedEmails(now = new Date()): Promise<number> {
-  return db.$executeRaw`
-    UPDATE "OutboxEmail"
-    SET status = CASE WHEN attempts >= ${env.OUTBOX_MAX_ATTEMPTS} THEN 'failed'::"OutboxStatus" ELSE 'pending'::"OutboxStatus" END,
-        "lastError" = 'Interrupted while sending; sent again', "nextAttemptAt" = ${now}, "updatedAt" = ${now}
-    WHERE status = 'sending' AND "nextAttemptAt" < ${now}`;
+  const result = await kysely
+    .updateTable("OutboxEmail")
+    .set((eb) => ({
+      status: eb
+        .case()
+        .when("attempts", ">=", env.OUTBOX_MAX_ATTEMPTS)
+        // A CASE of bare literals would be text, which the enum column does not take.
+        .then(sql<OutboxStatus>`'failed'::"OutboxStatus"`)
+        .else(sql<OutboxStatus>`'pending'::"OutboxStatus"`)
+        .end(),
+      lastError: "Interrupted while sending; sent again",
+      nextAttemptAt: now,
+      updatedAt: now,
+    }))
+    .where("status", "=", "sending")
+    .where("nextAttemptAt", "<", now)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 function retryDelaySeconds(attempts: number): number {
@@ -75,14 +99,20 @@ export async function deliverOutboxEmail(email: OutboxEmail, transport: Transpor
       attachments: rendered.attachments,
       messageId: `<${email.id}@${new URL(env.PUBLIC_BASE_URL).hostname}>`,
     });
-    // The links have reached their owner; the outbox need not keep them. Plain SQL: this runs
-    // once per mail sent (lib/sql.ts says why).
+    // The links have reached their owner; the outbox need not keep them. Kysely on the pool:
+    // this runs once per mail sent (lib/sql.ts says why).
     const sentAt = now();
-    await pool.query(
-      `UPDATE "OutboxEmail" SET status = 'sent', "sentAt" = $2, "lastError" = NULL, payload = $3, "updatedAt" = $2
-       WHERE id = $1`,
-      [email.id, sentAt, JSON.stringify(withoutSecrets(email.payload))],
-    );
+    await kysely
+      .updateTable("OutboxEmail")
+      .set({
+        status: "sent",
+        sentAt,
+        lastError: null,
+        payload: JSON.stringify(withoutSecrets(email.payload)),
+        updatedAt: sentAt,
+      })
+      .where("id", "=", email.id)
+      .execute();
     return "sent" as const;
   } catch (error) {
     if (error instanceof PrototypePollutedError) logError("outbox: refusing to send", error);

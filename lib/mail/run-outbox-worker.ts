@@ -2,7 +2,7 @@ import "server-only";
 import type { Transporter } from "nodemailer";
 import { env } from "@/lib/env";
 import { claimOutboxEmails, deliverOutboxEmail, requeueInterruptedEmails } from "./deliver-outbox";
-import { enqueueDueReminders } from "./enqueue-due-reminders";
+import { enqueueDueReminders } from "./enqueue-email";
 import { closeMailTransport, mailTransport } from "./transport";
 import { redact } from "@/lib/log";
 import { runMaintenance } from "@/lib/privacy/run-maintenance";

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, queriesIn } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeAuditEntry, type Actor } from "@/lib/audit/write-audit-entry";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
@@ -9,8 +9,12 @@ async function anonymise(eventId: string, actor: Actor, now: Date) {
   return db.$transaction(
     async (tx) => {
       // Locks the event, so the scheduled job and an admin pressing the button run once.
-      const [event] = await tx.$queryRaw<{ anonymisedAt: Date | null }[]>`
-        SELECT "anonymisedAt" FROM "Event" WHERE id = ${eventId}::uuid FOR UPDATE`;
+      const event = await queriesIn(tx)
+        .selectFrom("Event")
+        .select("anonymisedAt")
+        .where("id", "=", eventId)
+        .forUpdate()
+        .executeTakeFirst();
       if (!event || event.anonymisedAt) return { attendees: 0, alreadyDone: true };
       const attendees = await tx.attendee.findMany({ where: { eventId }, select: { id: true } });
       for (const { id } of attendees) await anonymiseAttendeeInTx(tx, id);

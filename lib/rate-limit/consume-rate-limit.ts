@@ -1,5 +1,6 @@
 import "server-only";
-import { pool, type Sql } from "@/lib/sql";
+import { sql } from "kysely";
+import { kysely, type Queries } from "@/lib/sql";
 
 export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number };
 
@@ -12,18 +13,19 @@ export async function consumeRateLimit(
   limit: number,
   windowSeconds: number,
   now: Date = new Date(),
-  client: Sql = pool,
+  queries: Queries = kysely,
 ): Promise<RateLimitResult> {
   const windowMs = windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  // Plain SQL: this runs before every registration and sign-in request (lib/sql.ts says why).
-  const { rows } = await client.query<{ count: number }>(
-    `INSERT INTO "RateLimit" (key, "windowStart", count) VALUES ($1, $2, 1)
-     ON CONFLICT (key, "windowStart") DO UPDATE SET count = "RateLimit".count + 1
-     RETURNING count`,
-    [key, windowStart],
-  );
-  const row = rows[0];
+  // Kysely on the pool: this runs before every registration and sign-in request (lib/sql.ts says why).
+  const row = await queries
+    .insertInto("RateLimit")
+    .values({ key, windowStart, count: 1 })
+    .onConflict((conflict) =>
+      conflict.columns(["key", "windowStart"]).doUpdateSet({ count: sql<number>`"RateLimit".count + 1` }),
+    )
+    .returning("count")
+    .executeTakeFirst();
   // Old windows are removed by the scheduled clean-up (lib/privacy/run-maintenance.ts), not here:
   // one statement per request instead of two.
   const retryAfterSeconds = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000);

@@ -1,5 +1,5 @@
 import "server-only";
-import { pool } from "@/lib/sql";
+import { kysely } from "@/lib/sql";
 import { AppError } from "@/lib/errors";
 import { consumeRateLimit } from "./consume-rate-limit";
 
@@ -21,11 +21,13 @@ function windowOf(kind: TokenKind, now: Date) {
 /** Seconds until a caller who has missed too often may try again; 0 when they may now. */
 export async function tokenAttemptsRetryAfter(kind: TokenKind, caller: string, now = new Date()) {
   const { start, windowMs } = windowOf(kind, now);
-  const { rows } = await pool.query<{ count: number }>(
-    `SELECT count FROM "RateLimit" WHERE key = $1 AND "windowStart" = $2`,
-    [`${kind}-miss:${caller}`, start],
-  );
-  return (rows[0]?.count ?? 0) >= LIMITS[kind].misses
+  const row = await kysely
+    .selectFrom("RateLimit")
+    .select("count")
+    .where("key", "=", `${kind}-miss:${caller}`)
+    .where("windowStart", "=", start)
+    .executeTakeFirst();
+  return (row?.count ?? 0) >= LIMITS[kind].misses
     ? Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000)
     : 0;
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import type { DbOrTx } from "@/lib/db";
-import { selectRows, type Sql } from "@/lib/sql";
+import { sql } from "kysely";
+import type { Queries } from "@/lib/sql";
 
 /**
  * Locks the rows of the given activities until the transaction ends. Every change to an activity's
@@ -9,17 +9,19 @@ import { selectRows, type Sql } from "@/lib/sql";
  * transactions that need the same activities wait for each other instead of deadlocking.
  */
 export async function lockActivities(
-  tx: DbOrTx | Sql,
+  queries: Queries,
   activityIds: string[],
 ): Promise<{ id: string; capacity: number | null; waitlistEnabled: boolean }[]> {
   const ids = [...new Set(activityIds)].sort();
   if (ids.length === 0) return [];
   // Returns the limits as they stand once locked, which may be newer than an earlier read.
-  return selectRows(
-    tx,
-    `SELECT id, capacity, "waitlistEnabled" FROM "Activity" WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
-    [ids],
-  );
+  return queries
+    .selectFrom("Activity")
+    .select(["id", "capacity", "waitlistEnabled"])
+    .where("id", "in", ids)
+    .orderBy("id")
+    .forUpdate()
+    .execute();
 }
 
 export type ActivityLoad = { confirmed: number; waitlisted: number; lastQueueNumber: number };
@@ -28,22 +30,22 @@ export const EMPTY_LOAD: ActivityLoad = { confirmed: 0, waitlisted: 0, lastQueue
 
 /** Confirmed and waitlisted counts and the last waiting-list number per activity; call after lockActivities. */
 export async function readActivityLoad(
-  tx: DbOrTx | Sql,
+  queries: Queries,
   activityIds: string[],
 ): Promise<Map<string, ActivityLoad>> {
   const load = new Map<string, ActivityLoad>(activityIds.map((id) => [id, { ...EMPTY_LOAD }]));
   if (activityIds.length === 0) return load;
-  const rows = await selectRows<ActivityLoad & { activityId: string }>(
-    tx,
-    `SELECT "activityId",
-            count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed,
-            count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted,
-            coalesce(max("queueNumber"), 0)::int AS "lastQueueNumber"
-     FROM "Signup"
-     WHERE "activityId" = ANY($1::uuid[])
-     GROUP BY "activityId"`,
-    [activityIds],
-  );
+  const rows = await queries
+    .selectFrom("Signup")
+    .select([
+      "activityId",
+      sql<number>`count(*) FILTER (WHERE status = 'confirmed')::int`.as("confirmed"),
+      sql<number>`count(*) FILTER (WHERE status = 'waitlisted')::int`.as("waitlisted"),
+      sql<number>`coalesce(max("queueNumber"), 0)::int`.as("lastQueueNumber"),
+    ])
+    .where("activityId", "in", activityIds)
+    .groupBy("activityId")
+    .execute();
   for (const { activityId, ...counts } of rows) load.set(activityId, counts);
   return load;
 }

@@ -1,6 +1,7 @@
 import "server-only";
-import { db, LOCKING_TRANSACTION } from "@/lib/db";
+import { db, LOCKING_TRANSACTION, queriesIn } from "@/lib/db";
 import { violatedUniqueConstraint } from "@/lib/db-errors";
+import { attendeeRow } from "./attendee-row";
 import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
@@ -10,7 +11,7 @@ import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { checkPersonChoices } from "./check-person-choices";
 import { actorOf, loadForChange, type ManageAccess } from "./manage-access";
 import { setAttendeeSignups } from "./set-attendee-signups";
-import { hashToken, newToken } from "./tokens";
+import { newToken } from "./tokens";
 
 // Delegates a contact may add per window: each one sends a mail.
 const ADDS_PER_WINDOW = 10;
@@ -51,7 +52,12 @@ export async function addAttendee(
       const { registration } = await loadForChange(tx, access, now);
       if (access.kind !== "staff") assertRegistrationOpen(registration.event, now);
       // The registration row is locked so two adds at once cannot both pass the cap.
-      await tx.$queryRaw`SELECT id FROM "Registration" WHERE id = ${registration.id} FOR UPDATE`;
+      await queriesIn(tx)
+        .selectFrom("Registration")
+        .select("id")
+        .where("id", "=", registration.id)
+        .forUpdate()
+        .execute();
       const delegates = await tx.attendee.count({
         where: { registrationId: registration.id, status: "active" },
       });
@@ -69,23 +75,7 @@ export async function addAttendee(
 
       const token = newToken();
       const attendee = await tx.attendee.create({
-        data: {
-          registrationId: registration.id,
-          eventId: registration.eventId,
-          organisationId: registration.organisationId,
-          name: input.name,
-          email: input.email,
-          phone: input.phone || null,
-          title: input.title,
-          dietChoices: input.dietChoices,
-          dietOther: input.dietOther,
-          allergies: input.allergies,
-          accessibilityNeeds: input.accessibilityNeeds,
-          isVotingDelegate: input.isVotingDelegate,
-          listConsent: input.listConsent,
-          locale: registration.locale,
-          manageTokenHash: hashToken(token),
-        },
+        data: attendeeRow({ registration, person: input, manageToken: token, createdAt: new Date() }),
       });
       await setAttendeeSignups(tx, {
         eventId: registration.eventId,

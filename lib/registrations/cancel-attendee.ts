@@ -1,5 +1,5 @@
 import "server-only";
-import { db, LOCKING_TRANSACTION, type Tx } from "@/lib/db";
+import { db, LOCKING_TRANSACTION, queriesIn, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeAuditEntry, type Actor } from "@/lib/audit/write-audit-entry";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
@@ -20,7 +20,7 @@ export async function cancelAttendeeInTx(
   const held = attendee.signups
     .filter((signup) => signup.status !== "cancelled")
     .map((signup) => signup.activityId);
-  await lockActivities(tx, held);
+  await lockActivities(queriesIn(tx), held);
   await tx.signup.updateMany({
     where: { attendeeId: attendee.id, status: { not: "cancelled" } },
     data: { status: "cancelled" },

@@ -1,5 +1,7 @@
 import "server-only";
-import { pool } from "@/lib/sql";
+import { sql } from "kysely";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
+import { kysely } from "@/lib/sql";
 import type { AttendeeStatus, RegistrationStatus, SignupStatus } from "@/lib/generated/prisma/enums";
 import type { LocalisedText } from "@/lib/events/public-event";
 
@@ -43,70 +45,90 @@ export type RegistrationSummary = {
   attendees: AttendeeSummary[];
 };
 
-type SummaryRow = {
-  id: string;
-  eventId: string;
-  reference: string;
-  status: RegistrationStatus;
-  contactName: string;
-  contactEmail: string;
-  contactPhone: string;
-  locale: "sv" | "en";
-  organisationId: string;
-  organisationName: string;
-  isMember: boolean;
-  attendees: (Omit<AttendeeSummary, "signups"> & {
-    signups: (Omit<SignupSummary, "activityName" | "startsAt"> & {
-      nameSv: string;
-      nameEn: string;
-      startsAt: string;
-    })[];
-  })[];
-};
-
-const WHERE = {
-  registration: `r.id = $1::uuid`,
-  // A mail about one attendee names the attendee; found in the same statement, not a read before.
-  attendee: `r.id = (SELECT "registrationId" FROM "Attendee" WHERE id = $1::uuid)`,
-} as const;
-
 /**
  * A registration with its attendees, their signups and waiting-list positions, or null: by its id,
- * or by the id of one of its attendees. One SQL statement on the pool: it is read after every
+ * or by the id of one of its attendees. One statement on the pool: it is read after every
  * registration and for every mail (lib/sql.ts says why not through Prisma).
  */
 export async function getRegistrationSummary(
   id: string,
-  by: keyof typeof WHERE = "registration",
+  by: "registration" | "attendee" = "registration",
 ): Promise<RegistrationSummary | null> {
-  const { rows } = await pool.query<SummaryRow>(
-    `
-    SELECT r.id, r."eventId", r.reference, r.status, r."contactName", r."contactEmail", r."contactPhone", r.locale,
-           o.id AS "organisationId", o.name AS "organisationName", o."isMember",
-           coalesce((
-             SELECT json_agg(json_build_object(
-                      'id', a.id, 'name', a.name, 'email', a.email, 'title', a.title, 'phone', a.phone,
-                      'status', a.status, 'isVotingDelegate', a."isVotingDelegate", 'listConsent', a."listConsent",
-                      'dietChoices', a."dietChoices", 'dietOther', a."dietOther", 'allergies', a.allergies,
-                      'accessibilityNeeds', a."accessibilityNeeds",
-                      'signups', coalesce((
-                        SELECT json_agg(json_build_object(
-                                 'signupId', s.id, 'activityId', s."activityId", 'activityKey', ac.key,
-                                 'nameSv', ac."nameSv", 'nameEn', ac."nameEn", 'startsAt', ac."startsAt",
-                                 'status', s.status, 'answers', s.answers,
-                                 'position', CASE WHEN s.status = 'waitlisted' THEN (
-                                   SELECT count(*) FROM "Signup" w
-                                   WHERE w."activityId" = s."activityId" AND w.status = 'waitlisted'
-                                     AND w."queueNumber" <= s."queueNumber") END)
-                               ORDER BY ac."startsAt", ac."sortOrder")
-                        FROM "Signup" s JOIN "Activity" ac ON ac.id = s."activityId"
-                        WHERE s."attendeeId" = a.id), '[]'::json))
-                    ORDER BY a."createdAt", a.id)
-             FROM "Attendee" a WHERE a."registrationId" = r.id), '[]'::json) AS attendees
-    FROM "Registration" r JOIN "Organisation" o ON o.id = r."organisationId"
-    WHERE ${WHERE[by]}`,
-    [id],
-  );
+  const rows = await kysely
+    .selectFrom("Registration as r")
+    .innerJoin("Organisation as o", "o.id", "r.organisationId")
+    .select((eb) => [
+      "r.id",
+      "r.eventId",
+      "r.reference",
+      "r.status",
+      "r.contactName",
+      "r.contactEmail",
+      "r.contactPhone",
+      "r.locale",
+      "o.id as organisationId",
+      "o.name as organisationName",
+      "o.isMember",
+      jsonArrayFrom(
+        eb
+          .selectFrom("Attendee as a")
+          .select((attendee) => [
+            "a.id",
+            "a.name",
+            "a.email",
+            "a.title",
+            "a.phone",
+            "a.status",
+            "a.isVotingDelegate",
+            "a.listConsent",
+            "a.dietChoices",
+            "a.dietOther",
+            "a.allergies",
+            "a.accessibilityNeeds",
+            jsonArrayFrom(
+              attendee
+                .selectFrom("Signup as s")
+                .innerJoin("Activity as ac", "ac.id", "s.activityId")
+                .select((signup) => [
+                  "s.id as signupId",
+                  "s.activityId",
+                  "ac.key as activityKey",
+                  "ac.nameSv",
+                  "ac.nameEn",
+                  "ac.startsAt",
+                  "s.status",
+                  "s.answers",
+                  signup
+                    .case()
+                    .when("s.status", "=", "waitlisted")
+                    .then(
+                      signup
+                        .selectFrom("Signup as w")
+                        .select(sql<number>`count(*)::int`.as("position"))
+                        .whereRef("w.activityId", "=", "s.activityId")
+                        .where("w.status", "=", "waitlisted")
+                        .whereRef("w.queueNumber", "<=", "s.queueNumber"),
+                    )
+                    .end()
+                    .as("position"),
+                ])
+                .whereRef("s.attendeeId", "=", "a.id")
+                .orderBy("ac.startsAt")
+                .orderBy("ac.sortOrder"),
+            ).as("signups"),
+          ])
+          .whereRef("a.registrationId", "=", "r.id")
+          .orderBy("a.createdAt")
+          .orderBy("a.id"),
+      ).as("attendees"),
+    ])
+    .where((eb) =>
+      by === "registration"
+        ? eb("r.id", "=", id)
+        : // A mail about one attendee names the attendee; found in the same statement, not a read before.
+          eb("r.id", "=", eb.selectFrom("Attendee").select("registrationId").where("id", "=", id)),
+    )
+    .execute();
   const row = rows[0];
   if (!row) return null;
   return {
@@ -119,9 +141,11 @@ export async function getRegistrationSummary(
     locale: row.locale,
     attendees: row.attendees.map(({ signups, ...attendee }) => ({
       ...attendee,
-      signups: signups.map(({ nameSv, nameEn, startsAt, ...signup }) => ({
+      signups: signups.map(({ nameSv, nameEn, startsAt, answers, ...signup }) => ({
         ...signup,
+        answers: answers as Record<string, string>,
         activityName: { sv: nameSv, en: nameEn },
+        // A time read from inside JSON arrives as an ISO string, whatever the row type says.
         startsAt: new Date(startsAt),
       })),
     })),

@@ -5,7 +5,9 @@ import { AppError, type FieldIssue } from "@/lib/errors";
 import type { Activity } from "@/lib/generated/prisma/client";
 import { messagesFor } from "@/lib/i18n/messages";
 import { outboxRows } from "@/lib/mail/enqueue-email";
-import { inSqlTransaction, insertRows, pool } from "@/lib/sql";
+import { insertTogether, kysely, type NewRows } from "@/lib/sql";
+import type { DB } from "@/lib/generated/kysely/database";
+import type { Insertable } from "kysely";
 import type { RegistrationInput } from "@/lib/validation/registration";
 import {
   EMPTY_LOAD,
@@ -22,6 +24,7 @@ import type { RegistrationContext } from "./read-registration-context";
 import { resolveOrganisation } from "./resolve-organisation";
 import { summariseNewRegistration } from "./summarise-new-registration";
 import { requestFingerprint } from "./request-fingerprint";
+import { attendeeRow } from "./attendee-row";
 import { hashToken, newReference, newToken } from "./tokens";
 
 /** Refuses addresses already registered at the event, and a second voting delegate for the organisation. */
@@ -40,17 +43,14 @@ function assertNoConflicts(context: RegistrationContext, organisationName: strin
   }
 }
 
-type NewSignup = {
+type NewSignup = Insertable<DB["Signup"]> & {
   id: string;
-  attendeeId: string;
   activityId: string;
-  eventId: string;
   status: "confirmed" | "waitlisted";
   queueNumber: number | null;
+  /** Place in the waiting list, for the summary; not a column. */
   position: number | null;
   answers: Record<string, string>;
-  createdAt: Date;
-  updatedAt: Date;
 };
 
 /** Every chosen activity placed (confirmed or waitlisted); throws if one without a waiting list is full. */
@@ -98,7 +98,7 @@ function placeSignups(
 
 /**
  * Checks a registration against what readRegistrationContext found and writes it, all or nothing,
- * in plain SQL on the shared pool: this is the app's hottest write, and through Prisma its
+ * with Kysely on the shared pool: this is the app's hottest write, and through Prisma its
  * statements cost the server several times the CPU (lib/sql.ts). The same rules decide as
  * everywhere else, with the unique indexes as the backstop for a race. The rows go in with one
  * statement, which is its own transaction, unless a limited activity was chosen: then the rows,
@@ -143,29 +143,17 @@ export async function insertRegistration(
     consentText: messagesFor(input.locale).registerForm.reviewStep.privacyConsent,
     createdAt: written,
     updatedAt: written,
-  };
+  } satisfies Insertable<DB["Registration"]>;
   const attendeeTokens = input.delegates.map(() => newToken());
-  const attendees = input.delegates.map((delegate, index) => ({
-    id: randomUUID(),
-    registrationId: registration.id,
-    eventId: event.id,
-    organisationId: organisation.id,
-    name: delegate.name,
-    email: delegate.email,
-    phone: delegate.phone || null,
-    title: delegate.title,
-    dietChoices: delegate.dietChoices,
-    dietOther: delegate.dietOther,
-    allergies: delegate.allergies,
-    accessibilityNeeds: delegate.accessibilityNeeds,
-    isVotingDelegate: delegate.isVotingDelegate,
-    listConsent: delegate.listConsent,
-    locale: input.locale,
-    manageTokenHash: hashToken(attendeeTokens[index]!),
-    // Distinct times keep the delegates in the order they were entered.
-    createdAt: new Date(written.getTime() + index),
-    updatedAt: written,
-  }));
+  const attendees = input.delegates.map((delegate, index) =>
+    attendeeRow({
+      registration,
+      person: delegate,
+      manageToken: attendeeTokens[index]!,
+      // Distinct times keep the delegates in the order they were entered.
+      createdAt: new Date(written.getTime() + index),
+    }),
+  );
   const emails = outboxRows([
     ...attendees.map((attendee, index) => ({
       eventId: event.id,
@@ -194,13 +182,13 @@ export async function insertRegistration(
       delegates: attendees.length,
     },
   });
-  const rows = [
-    ["Organisation", isNew ? [organisation] : []],
-    ["Registration", [registration]],
-    ["Attendee", attendees],
-    ["OutboxEmail", emails],
-    ["AuditEntry", [audit]],
-  ] as [string, Record<string, unknown>[]][];
+  const rows: NewRows = {
+    Organisation: isNew ? [organisation] : [],
+    Registration: [registration],
+    Attendee: attendees,
+    OutboxEmail: emails,
+    AuditEntry: [audit],
+  };
   const attendeeIds = attendees.map((attendee) => attendee.id);
 
   const chosen = [...new Set(input.delegates.flatMap((delegate) => delegate.activityIds))];
@@ -209,10 +197,10 @@ export async function insertRegistration(
   if (limited.length === 0) {
     // Nothing to count: every signup is confirmed.
     signups = placeSignups(input, attendeeIds, event.id, activities, new Map());
-    await insertRows(pool, ...rows, ["Signup", signups.map(signupRow)]);
+    await insertTogether(kysely, { ...rows, Signup: signups.map(signupRow) });
   } else {
-    signups = await inSqlTransaction(async (tx) => {
-      await insertRows(tx, ...rows);
+    signups = await kysely.transaction().execute(async (tx) => {
+      await insertTogether(tx, rows);
       // Everyone registering for a limited activity queues on its lock; the capacity is the one
       // read under the lock, so a change an administrator just committed counts.
       for (const locked of await lockActivities(tx, limited)) {
@@ -225,7 +213,7 @@ export async function insertRegistration(
         activities,
         await readActivityLoad(tx, limited),
       );
-      await insertRows(tx, ["Signup", placed.map(signupRow)]);
+      await insertTogether(tx, { Signup: placed.map(signupRow) });
       return placed;
     });
   }

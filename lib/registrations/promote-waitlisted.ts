@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
+import { queriesIn, type Tx } from "@/lib/db";
 import { writeAuditEntry, type Actor } from "@/lib/audit/write-audit-entry";
 import { notifyAttendeeChange } from "./notify-attendee-change";
 import { readActivityLoad } from "./activity-capacity";
@@ -12,7 +12,7 @@ import { readActivityLoad } from "./activity-capacity";
 export async function promoteWaitlisted(tx: Tx, eventId: string, activityIds: string[], cause: Actor) {
   const activities = await tx.activity.findMany({ where: { id: { in: activityIds }, eventId } });
   const load = await readActivityLoad(
-    tx,
+    queriesIn(tx),
     activities.map((activity) => activity.id),
   );
   const promoted: string[] = [];

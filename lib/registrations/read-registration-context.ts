@@ -1,7 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Activity, Event, Organisation } from "@/lib/generated/prisma/client";
-import { pool } from "@/lib/sql";
+import type { Activity, Event, Organisation, Prisma } from "@/lib/generated/prisma/client";
+import { sql } from "kysely";
+import { jsonArrayFrom, jsonObjectFrom } from "kysely/helpers/postgres";
+import { kysely } from "@/lib/sql";
 import type { CreateRegistrationInput } from "./create-registration";
 
 /** Everything the checks of a new registration need to know, read before it writes. */
@@ -20,16 +22,8 @@ export type RegistrationContext = {
   votingDelegateNamed: boolean;
 };
 
-type Row = Event & Omit<RegistrationContext, "event">;
-
-// Timestamps inside JSON arrive as strings; the rules compare them as dates.
-const dates = <T extends object>(row: T, keys: (keyof T)[]): T =>
-  Object.fromEntries(
-    Object.entries(row).map(([key, value]) => [
-      key,
-      keys.includes(key as keyof T) && value !== null ? new Date(value as string) : value,
-    ]),
-  ) as T;
+// Timestamps inside JSON arrive as ISO strings; the rules compare them as dates.
+const dateOf = (value: string) => new Date(value);
 
 /**
  * One statement, on the pool (lib/sql.ts): a registration's hot path is three round trips in
@@ -39,31 +33,52 @@ const dates = <T extends object>(row: T, keys: (keyof T)[]): T =>
  */
 export async function readRegistrationContext(input: CreateRegistrationInput): Promise<RegistrationContext> {
   const choice = input.organisation;
-  const { rows } = await pool.query<Row>(
-    `WITH org AS (
-       SELECT * FROM "Organisation"
-       WHERE CASE WHEN $3::uuid IS NOT NULL THEN id = $3::uuid ELSE lower(name) = lower($4) END
-       ORDER BY "isMember" DESC LIMIT 1)
-     SELECT e.*,
-            earlier.id AS "earlierRegistrationId", earlier."requestFingerprint" AS "earlierFingerprint",
-            coalesce((SELECT json_agg(a) FROM "Activity" a WHERE a."eventId" = e.id), '[]') AS activities,
-            (SELECT row_to_json(org) FROM org) AS organisation,
-            ARRAY(SELECT email FROM "Attendee"
-                  WHERE "eventId" = e.id AND status = 'active' AND email = ANY($5::text[])) AS "takenEmails",
-            EXISTS(SELECT 1 FROM "Attendee"
-                   WHERE "eventId" = e.id AND "organisationId" = (SELECT id FROM org)
-                     AND "isVotingDelegate" AND status = 'active') AS "votingDelegateNamed"
-     FROM "Event" e
-     LEFT JOIN "Registration" earlier ON earlier."eventId" = e.id AND earlier."idempotencyKey" = $2
-     WHERE e.slug = $1`,
-    [
-      input.eventSlug,
-      input.idempotencyKey,
-      choice.kind === "member" ? choice.id : null,
-      choice.kind === "observer" ? choice.name : null,
-      input.delegates.map((delegate) => delegate.email),
-    ],
-  );
+  const emails = input.delegates.map((delegate) => delegate.email);
+  const rows = await kysely
+    .with("org", (creator) =>
+      creator
+        .selectFrom("Organisation")
+        .selectAll()
+        .where((eb) =>
+          choice.kind === "member"
+            ? eb("id", "=", choice.id)
+            : eb(eb.fn("lower", ["name"]), "=", choice.name.toLowerCase()),
+        )
+        .orderBy("isMember", "desc")
+        .limit(1),
+    )
+    .selectFrom("Event as e")
+    .leftJoin("Registration as earlier", (join) =>
+      join.onRef("earlier.eventId", "=", "e.id").on("earlier.idempotencyKey", "=", input.idempotencyKey),
+    )
+    .selectAll("e")
+    .select((eb) => [
+      "earlier.id as earlierRegistrationId",
+      "earlier.requestFingerprint as earlierFingerprint",
+      jsonArrayFrom(eb.selectFrom("Activity as a").selectAll("a").whereRef("a.eventId", "=", "e.id")).as(
+        "activities",
+      ),
+      jsonObjectFrom(eb.selectFrom("org").selectAll("org")).as("organisation"),
+      sql<string[]>`ARRAY(${eb
+        .selectFrom("Attendee")
+        .select("email")
+        .whereRef("eventId", "=", "e.id")
+        .where("status", "=", "active")
+        .where("email", "in", emails.length > 0 ? emails : [""])})`.as("takenEmails"),
+      eb
+        .exists(
+          eb
+            .selectFrom("Attendee")
+            .select("id")
+            .whereRef("eventId", "=", "e.id")
+            .where("organisationId", "=", eb.selectFrom("org").select("org.id"))
+            .where("isVotingDelegate", "=", true)
+            .where("status", "=", "active"),
+        )
+        .as("votingDelegateNamed"),
+    ])
+    .where("e.slug", "=", input.eventSlug)
+    .execute();
   if (!rows[0]) throw new AppError("not_found", "no such event");
   const {
     earlierRegistrationId,
@@ -76,13 +91,23 @@ export async function readRegistrationContext(input: CreateRegistrationInput): P
   } = rows[0];
   return {
     event: event as Event,
-    activities: activities.map((activity) =>
-      dates(activity, ["startsAt", "endsAt", "signupClosesAt", "createdAt", "updatedAt"]),
-    ),
+    activities: activities.map((activity) => ({
+      ...activity,
+      questions: activity.questions as Prisma.JsonValue,
+      startsAt: dateOf(activity.startsAt),
+      endsAt: dateOf(activity.endsAt),
+      signupClosesAt: activity.signupClosesAt === null ? null : dateOf(activity.signupClosesAt),
+      createdAt: dateOf(activity.createdAt),
+      updatedAt: dateOf(activity.updatedAt),
+    })),
     earlierRegistrationId,
     earlierFingerprint,
-    organisation: organisation && dates(organisation, ["createdAt", "updatedAt"]),
+    organisation: organisation && {
+      ...organisation,
+      createdAt: dateOf(organisation.createdAt),
+      updatedAt: dateOf(organisation.updatedAt),
+    },
     takenEmails,
-    votingDelegateNamed,
+    votingDelegateNamed: Boolean(votingDelegateNamed),
   };
 }

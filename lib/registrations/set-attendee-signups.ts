@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
+import { queriesIn, type Tx } from "@/lib/db";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import type { Activity, Signup } from "@/lib/generated/prisma/client";
 import { lockActivities, placeSignup, readActivityLoad } from "./activity-capacity";
@@ -36,10 +36,10 @@ export async function setAttendeeSignups(
   const dropped = [...held.keys()].filter((id) => !wanted.has(id));
 
   await lockActivities(
-    tx,
+    queriesIn(tx),
     [...added, ...dropped].filter((id) => input.activities.get(id)?.capacity !== null),
   );
-  const load = await readActivityLoad(tx, added);
+  const load = await readActivityLoad(queriesIn(tx), added);
   const full: FieldIssue[] = [];
 
   for (const activityId of dropped) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, queriesIn } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
@@ -20,7 +20,7 @@ export async function fixVotingRegister(
     if (!event) throw new AppError("not_found", "no such event");
     await requireEventRole(staff, event.id, "staff");
     // Serialises two staff fixing at once, so versions follow one another.
-    await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${event.id}::uuid FOR UPDATE`;
+    await queriesIn(tx).selectFrom("Event").select("id").where("id", "=", event.id).forUpdate().execute();
     const latest = await tx.votingRegister.findFirst({
       where: { eventId: event.id },
       orderBy: { version: "desc" },

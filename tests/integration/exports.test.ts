@@ -4,7 +4,8 @@ import ExcelJS from "exceljs";
 import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { pool, streamRows } from "@/lib/sql";
+import { sql } from "kysely";
+import { kysely, pool, streamRows } from "@/lib/sql";
 import { AppError } from "@/lib/errors";
 import { buildExport } from "@/lib/exports/build-export";
 import type { ExportFormat } from "@/lib/exports/export-table";
@@ -211,7 +212,8 @@ describe("exports", () => {
       expect(read).toBeLessThan(1_000_000);
     }
     // A cursor left early gives its connection back.
-    for await (const row of streamRows<{ n: number }>("SELECT generate_series(1, 100000) AS n", [], 100)) {
+    const series = kysely.selectNoFrom(sql<number>`generate_series(1, 100000)`.as("n"));
+    for await (const row of streamRows(series, 100)) {
       expect(row.n).toBe(1);
       break;
     }

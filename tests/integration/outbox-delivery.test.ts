@@ -16,7 +16,7 @@ const port = await vi.hoisted(async () => {
 });
 
 import { db } from "@/lib/db";
-import { enqueueDueReminders } from "@/lib/mail/enqueue-due-reminders";
+import { enqueueDueReminders } from "@/lib/mail/enqueue-email";
 import { getOutboxStatus } from "@/lib/mail/get-outbox-status";
 import { drainOutbox } from "@/lib/mail/run-outbox-worker";
 import { cancelAttendee } from "@/lib/registrations/cancel-attendee";

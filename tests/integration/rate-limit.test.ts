@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/v1/events/[slug]/registrations/route";
 import { delegate, registration, rowCounts, seededMeeting } from "./registration-fixtures";
+import type { DB } from "@/lib/generated/kysely/database";
 
 // Hoisted above the imports: the environment is read once, when the app's modules load.
 vi.hoisted(() => {
@@ -46,8 +47,10 @@ describe("registration rate limit", () => {
   it("counts in PostgreSQL, so it holds across app instances", async () => {
     const { consumeRateLimit } = await import("@/lib/rate-limit/consume-rate-limit");
     const { default: pg } = await import("pg");
+    const { Kysely, PostgresDialect } = await import("kysely");
     // A second pool stands in for a second app instance with its own connections.
-    const other = new pg.Pool({ connectionString: process.env.DATABASE_URL! });
+    const otherPool = new pg.Pool({ connectionString: process.env.DATABASE_URL! });
+    const other = new Kysely<DB>({ dialect: new PostgresDialect({ pool: otherPool }) });
     const now = new Date("2027-01-01T10:00:00Z");
     try {
       expect((await consumeRateLimit("shared", 2, 60, now)).allowed).toBe(true);
@@ -57,7 +60,7 @@ describe("registration rate limit", () => {
         true,
       );
     } finally {
-      await other.end();
+      await other.destroy();
     }
   });
 });

@@ -1,0 +1,53 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Insertable } from "kysely";
+import type { DB } from "@/lib/generated/kysely/database";
+import type { DelegateInput } from "@/lib/validation/registration";
+import { hashToken } from "./tokens";
+
+type PersonFields = Pick<
+  DelegateInput,
+  | "name"
+  | "email"
+  | "phone"
+  | "title"
+  | "dietChoices"
+  | "dietOther"
+  | "allergies"
+  | "accessibilityNeeds"
+  | "isVotingDelegate"
+  | "listConsent"
+>;
+
+/**
+ * The one shape of a new attendee row, for a new registration (insert-registration.ts) and for a
+ * delegate added later (add-attendee.ts). Only the hash of the private link's token is kept.
+ */
+export function attendeeRow(input: {
+  registration: { id: string; eventId: string; organisationId: string; locale: "sv" | "en" };
+  person: PersonFields;
+  manageToken: string;
+  createdAt: Date;
+}) {
+  const { registration, person } = input;
+  return {
+    id: randomUUID(),
+    registrationId: registration.id,
+    eventId: registration.eventId,
+    organisationId: registration.organisationId,
+    name: person.name,
+    email: person.email,
+    phone: person.phone || null,
+    title: person.title,
+    dietChoices: person.dietChoices,
+    dietOther: person.dietOther,
+    allergies: person.allergies,
+    accessibilityNeeds: person.accessibilityNeeds,
+    isVotingDelegate: person.isVotingDelegate,
+    listConsent: person.listConsent,
+    locale: registration.locale,
+    manageTokenHash: hashToken(input.manageToken),
+    createdAt: input.createdAt,
+    updatedAt: input.createdAt,
+  } satisfies Insertable<DB["Attendee"]>;
+}
