@@ -14,16 +14,36 @@ export default defineConfig([
     },
   },
   {
-    // Components render; data goes through lib/ services (DESIGN.md: components never call Prisma).
-    files: ["components/**/*.{ts,tsx}", "app/**/*.tsx"],
+    // The data-access boundary (docs/architecture.md): pages, route handlers, actions, components,
+    // mails and the plumbing between them call services in lib/<domain>/; only those services
+    // reach the database clients and the generated row types.
+    files: [
+      "app/**/*.{ts,tsx}",
+      "components/**/*.{ts,tsx}",
+      "emails/**/*.{ts,tsx}",
+      "lib/actions/**/*.ts",
+      "lib/pages/**/*.{ts,tsx}",
+      "lib/validation/**/*.ts",
+      "lib/http/**/*.ts",
+      "lib/i18n/**/*.ts",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
             {
-              group: ["@/lib/db", "@/lib/sql", "@/lib/generated/*", "@prisma/*", "pg", "pg-cursor"],
-              message: "Call a service in lib/ instead.",
+              group: [
+                "@/lib/db",
+                "@/lib/sql",
+                "@/lib/generated/*",
+                "@prisma/*",
+                "kysely",
+                "kysely/*",
+                "pg",
+                "pg-cursor",
+              ],
+              message: "Call a service in lib/<domain>/ instead (docs/architecture.md: data access).",
             },
           ],
         },

@@ -1,5 +1,5 @@
 // Configuration of the Prisma CLI (migrate, diff, seed, generate) in driver-adapter mode, the only
-// mode whose schema engine runs offline here (see ../shared/STACK.md).
+// mode whose schema engine runs without downloading engines (docs/architecture.md).
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { createCliAdapter } from "./prisma/cli-adapter";

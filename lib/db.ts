@@ -12,7 +12,7 @@ import {
   type DatabaseConnection,
   type QueryResult,
 } from "kysely";
-import type { DB } from "./generated/kysely/database";
+import type { DB } from "@/lib/generated/kysely/database";
 import { PrismaClient } from "./generated/prisma/client";
 import { pool, type Queries } from "./sql";
 

@@ -3,7 +3,7 @@ import pg from "pg";
 import Cursor from "pg-cursor";
 import { Kysely, PostgresDialect, sql, type Compilable, type Insertable } from "kysely";
 import { env } from "./env";
-import type { DB } from "./generated/kysely/database";
+import type { DB } from "@/lib/generated/kysely/database";
 import { logError } from "./log";
 
 /**

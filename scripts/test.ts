@@ -46,6 +46,11 @@ function playwrightCounts(): Counts {
 
 async function staticChecks() {
   await run("Type check (tsc)", bin("typescript", "bin/tsc"), ["--noEmit"]);
+  await run(
+    "A renamed column fails the type check (Kysely types from schema.prisma)",
+    bin("tsx", "dist/cli.mjs"),
+    ["scripts/check-column-rename.ts"],
+  );
   await run("Lint (ESLint)", bin("eslint", "bin/eslint.js"), [".", "--max-warnings=0"]);
   await run("Formatting (Prettier)", bin("prettier", "bin/prettier.cjs"), ["--check", "."]);
 }
