@@ -16,6 +16,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // A whole journey (four steps, an axe scan on each, mails read back) takes 13-15 s alone and up
+  // to twice that while the fault specs run their own databases and servers on the same two cores.
+  timeout: 60_000,
   forbidOnly: Boolean(process.env.CI),
   reporter: [
     ["list"],

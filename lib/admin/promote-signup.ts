@@ -4,7 +4,13 @@ import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
 import { notifyAttendeeChange } from "@/lib/registrations/notify-attendee-change";
-import { lockActivities, readActivityLoad } from "@/lib/registrations/activity-capacity";
+import {
+  activityFull,
+  activityFullIssue,
+  hasFreeSeat,
+  lockActivities,
+  readActivityLoad,
+} from "@/lib/registrations/activity-capacity";
 
 /**
  * Moves one waiting signup to confirmed. Staff may do so while there is room; only an admin may
@@ -23,11 +29,9 @@ export async function promoteSignup(staff: Staff | null, signupId: string, overr
     }
     await lockActivities(queriesIn(tx), [signup.activityId]);
     const load = (await readActivityLoad(queriesIn(tx), [signup.activityId])).get(signup.activityId)!;
-    const full = signup.activity.capacity !== null && load.confirmed >= signup.activity.capacity;
+    const full = !hasFreeSeat(signup.activity, load);
     if (full && !(overrideCapacity && role === "admin")) {
-      throw new AppError("conflict", "activity is full", [
-        { field: "signup", code: "activityFull", params: { activity: signup.activity.nameSv } },
-      ]);
+      throw activityFull([activityFullIssue("signup", signup.activity.nameSv)]);
     }
     await tx.signup.update({ where: { id: signup.id }, data: { status: "confirmed" } });
     await writeAuditEntry(tx, {

@@ -4,6 +4,7 @@ import type { FieldIssue } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { checkSignupRules } from "@/lib/registrations/check-signup-rules";
 import { votingDelegateTaken } from "@/lib/registrations/assert-voting-delegate-free";
+import { emailTakenIssues } from "@/lib/registrations/email-taken";
 import type { DraftData } from "./draft-data";
 
 /**
@@ -66,7 +67,5 @@ export async function checkDraftEmails(eventSlug: string, data: DraftData): Prom
       })
     ).map((attendee) => attendee.email),
   );
-  return emails.flatMap((email, index) =>
-    taken.has(email) ? [{ field: `delegates.${index}.email`, code: "emailTaken" as const }] : [],
-  );
+  return emailTakenIssues(emails, taken, (index) => `delegates.${index}.email`);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "kysely";
+import { AppError, type FieldIssue } from "@/lib/errors";
 import type { Queries } from "@/lib/sql";
 
 /**
@@ -50,6 +51,24 @@ export async function readActivityLoad(
   return load;
 }
 
+/** Whether one more person can be confirmed: the activity has no limit, or seats left. */
+export function hasFreeSeat(
+  activity: { capacity: number | null },
+  load: Pick<ActivityLoad, "confirmed">,
+): boolean {
+  return activity.capacity === null || load.confirmed < activity.capacity;
+}
+
+/** The field issue for a chosen activity that has no seat left and no waiting list. */
+export function activityFullIssue(field: string, activityName: string): FieldIssue {
+  return { field, code: "activityFull", params: { activity: activityName } };
+}
+
+/** The conflict for chosen activities that filled up: nothing of the change is kept. */
+export function activityFull(issues: FieldIssue[]): AppError {
+  return new AppError("conflict", "activity full", issues);
+}
+
 export type Placement =
   | { status: "confirmed" }
   /** `position`: place in the waiting list, 1 = next in line. */
@@ -61,7 +80,7 @@ export function placeSignup(
   activity: { capacity: number | null; waitlistEnabled: boolean },
   load: ActivityLoad,
 ): Placement {
-  if (activity.capacity === null || load.confirmed < activity.capacity) {
+  if (hasFreeSeat(activity, load)) {
     load.confirmed += 1;
     return { status: "confirmed" };
   }

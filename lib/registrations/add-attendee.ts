@@ -2,6 +2,7 @@ import "server-only";
 import { db, LOCKING_TRANSACTION, queriesIn } from "@/lib/db";
 import { violatedUniqueConstraint } from "@/lib/db-errors";
 import { attendeeRow } from "./attendee-row";
+import { emailTaken } from "./email-taken";
 import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
@@ -69,9 +70,7 @@ export async function addAttendee(
       const taken = await tx.attendee.findFirst({
         where: { eventId: registration.eventId, email: input.email, status: "active" },
       });
-      if (taken) {
-        throw new AppError("conflict", "e-mail already registered", [{ field: "email", code: "emailTaken" }]);
-      }
+      if (taken) throw emailTaken([{ field: "email", code: "emailTaken" }]);
 
       const token = newToken();
       const attendee = await tx.attendee.create({
@@ -107,7 +106,7 @@ export async function addAttendee(
     }, LOCKING_TRANSACTION);
   } catch (error) {
     if (violatedUniqueConstraint(error) === "Attendee_one_email_per_event_idx") {
-      throw new AppError("conflict", "e-mail already registered", [{ field: "email", code: "emailTaken" }]);
+      throw emailTaken([{ field: "email", code: "emailTaken" }]);
     }
     throw error;
   }

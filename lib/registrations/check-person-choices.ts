@@ -37,9 +37,6 @@ export async function checkPersonChoices(
     locale: registration.locale,
     now: input.now,
   });
-  if (choices.isVotingDelegate && !registration.organisation.isMember) {
-    issues.push({ field: "isVotingDelegate", code: "votingDelegateObserver" });
-  }
   if (issues.length > 0) throw new AppError("validation", "signup rules", issues);
   if (choices.isVotingDelegate && !attendee?.isVotingDelegate) {
     await assertVotingDelegateFree(tx, {

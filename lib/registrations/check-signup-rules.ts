@@ -15,8 +15,8 @@ export type DelegateSignupRequest = {
 
 /**
  * The rules about what a delegate may choose, checked against the event's activities as stored:
- * activities of this event only, open for sign-up, members-only respected, the voting delegate on
- * the annual meeting, and the extra questions of chosen activities answered.
+ * activities of this event only, open for sign-up, members-only respected, the voting delegate a
+ * member's and on the annual meeting, and the extra questions of chosen activities answered.
  */
 export function checkSignupRules(input: {
   delegates: DelegateSignupRequest[];
@@ -61,6 +61,10 @@ export function checkSignupRules(input: {
           });
         }
       }
+    }
+    // Observer organisations attend without a vote.
+    if (delegate.isVotingDelegate && !input.isMember) {
+      issues.push({ field: fieldPath(delegate.path, "isVotingDelegate"), code: "votingDelegateObserver" });
     }
     if (delegate.isVotingDelegate && !chosen.some((activity) => activity.kind === "annual_meeting")) {
       issues.push({

@@ -3,6 +3,7 @@ import { isRetryableTransactionError, violatedUniqueConstraint } from "@/lib/db-
 import { AppError } from "@/lib/errors";
 import type { RegistrationInput } from "@/lib/validation/registration";
 import { votingDelegateTaken } from "./assert-voting-delegate-free";
+import { emailTaken } from "./email-taken";
 import { getRegistrationSummary, type RegistrationSummary } from "./get-registration-summary";
 import { insertRegistration } from "./insert-registration";
 import { readRegistrationContext, type RegistrationContext } from "./read-registration-context";
@@ -51,7 +52,9 @@ export async function createRegistration(
 
   for (let attempt = 1; ; attempt++) {
     try {
-      return { summary: await insertRegistration(context, input, now), replayed: false };
+      const id = await insertRegistration(context, input, now);
+      // Read back, so the answer and every later view of the registration are the same query's.
+      return { summary: (await getRegistrationSummary(id))!, replayed: false };
     } catch (error) {
       // Whatever went wrong, read again. The same submit may have arrived twice at once and the
       // other copy committed first: this copy then fails on the key itself or on the e-mails the
@@ -61,9 +64,7 @@ export async function createRegistration(
       if (context.earlierRegistrationId) return replay(context, input);
       const constraint = violatedUniqueConstraint(error);
       if (constraint === "Attendee_one_email_per_event_idx") {
-        throw new AppError("conflict", "e-mail already registered", [
-          { field: "delegates", code: "emailTaken" },
-        ]);
+        throw emailTaken([{ field: "delegates", code: "emailTaken" }]);
       }
       if (constraint === "Attendee_one_voting_delegate_idx") {
         const index = input.delegates.findIndex((delegate) => delegate.isVotingDelegate);

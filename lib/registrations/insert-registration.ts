@@ -10,6 +10,8 @@ import type { DB } from "@/lib/generated/kysely/database";
 import type { Insertable } from "kysely";
 import type { RegistrationInput } from "@/lib/validation/registration";
 import {
+  activityFull,
+  activityFullIssue,
   EMPTY_LOAD,
   lockActivities,
   placeSignup,
@@ -19,39 +21,28 @@ import {
 import { assertRegistrationOpen } from "./assert-registration-open";
 import { votingDelegateTaken } from "./assert-voting-delegate-free";
 import { checkSignupRules } from "./check-signup-rules";
-import type { RegistrationSummary } from "./get-registration-summary";
 import type { RegistrationContext } from "./read-registration-context";
 import { resolveOrganisation } from "./resolve-organisation";
-import { summariseNewRegistration } from "./summarise-new-registration";
 import { requestFingerprint } from "./request-fingerprint";
 import { attendeeRow } from "./attendee-row";
+import { emailTaken, emailTakenIssues } from "./email-taken";
 import { hashToken, newReference, newToken } from "./tokens";
 
 /** Refuses addresses already registered at the event, and a second voting delegate for the organisation. */
 function assertNoConflicts(context: RegistrationContext, organisationName: string, input: RegistrationInput) {
-  const taken = new Set(context.takenEmails);
-  if (taken.size > 0) {
-    // Says which of *your* delegates is affected, never who registered the address.
-    const fields: FieldIssue[] = input.delegates.flatMap((delegate, index) =>
-      taken.has(delegate.email) ? [{ field: `delegates.${index}.email`, code: "emailTaken" as const }] : [],
-    );
-    throw new AppError("conflict", "e-mail already registered", fields);
-  }
+  const fields = emailTakenIssues(
+    input.delegates.map((delegate) => delegate.email),
+    new Set(context.takenEmails),
+    (index) => `delegates.${index}.email`,
+  );
+  if (fields.length > 0) throw emailTaken(fields);
   const votingIndex = input.delegates.findIndex((delegate) => delegate.isVotingDelegate);
   if (votingIndex !== -1 && context.votingDelegateNamed) {
     throw votingDelegateTaken(organisationName, `delegates.${votingIndex}.isVotingDelegate`);
   }
 }
 
-type NewSignup = Insertable<DB["Signup"]> & {
-  id: string;
-  activityId: string;
-  status: "confirmed" | "waitlisted";
-  queueNumber: number | null;
-  /** Place in the waiting list, for the summary; not a column. */
-  position: number | null;
-  answers: Record<string, string>;
-};
+type NewSignup = Insertable<DB["Signup"]>;
 
 /** Every chosen activity placed (confirmed or waitlisted); throws if one without a waiting list is full. */
 function placeSignups(
@@ -70,11 +61,7 @@ function placeSignups(
       const placement = placeSignup(activity, load.get(activityId) ?? { ...EMPTY_LOAD });
       if (placement.status === "full") {
         const name = input.locale === "sv" ? activity.nameSv : activity.nameEn;
-        full.push({
-          field: `delegates.${index}.activityIds`,
-          code: "activityFull",
-          params: { activity: name },
-        });
+        full.push(activityFullIssue(`delegates.${index}.activityIds`, name));
         continue;
       }
       signups.push({
@@ -84,7 +71,6 @@ function placeSignups(
         eventId,
         status: placement.status,
         queueNumber: placement.status === "waitlisted" ? placement.queueNumber : null,
-        position: placement.status === "waitlisted" ? placement.position : null,
         answers: delegate.answers[activityId] ?? {},
         createdAt: now,
         updatedAt: now,
@@ -92,7 +78,7 @@ function placeSignups(
     }
   }
   // An activity without a waiting list that filled up while the form was open: nothing is kept.
-  if (full.length > 0) throw new AppError("conflict", "activity full", full);
+  if (full.length > 0) throw activityFull(full);
   return signups;
 }
 
@@ -108,7 +94,7 @@ export async function insertRegistration(
   context: RegistrationContext,
   input: RegistrationInput,
   now: Date,
-): Promise<RegistrationSummary> {
+): Promise<string> {
   const { event } = context;
   const activities = new Map(context.activities.map((activity) => [activity.id, activity]));
   assertRegistrationOpen(event, now);
@@ -193,13 +179,12 @@ export async function insertRegistration(
 
   const chosen = [...new Set(input.delegates.flatMap((delegate) => delegate.activityIds))];
   const limited = chosen.filter((id) => activities.get(id)!.capacity !== null);
-  let signups: NewSignup[];
   if (limited.length === 0) {
     // Nothing to count: every signup is confirmed.
-    signups = placeSignups(input, attendeeIds, event.id, activities, new Map());
-    await insertTogether(kysely, { ...rows, Signup: signups.map(signupRow) });
+    const signups = placeSignups(input, attendeeIds, event.id, activities, new Map());
+    await insertTogether(kysely, { ...rows, Signup: signups });
   } else {
-    signups = await kysely.transaction().execute(async (tx) => {
+    await kysely.transaction().execute(async (tx) => {
       await insertTogether(tx, rows);
       // Everyone registering for a limited activity queues on its lock; the capacity is the one
       // read under the lock, so a change an administrator just committed counts.
@@ -213,11 +198,8 @@ export async function insertRegistration(
         activities,
         await readActivityLoad(tx, limited),
       );
-      await insertTogether(tx, { Signup: placed.map(signupRow) });
-      return placed;
+      await insertTogether(tx, { Signup: placed });
     });
   }
-  return summariseNewRegistration({ registration, organisation, attendees, signups, activities });
+  return registration.id;
 }
-
-const signupRow = ({ position: _position, ...row }: NewSignup) => row;

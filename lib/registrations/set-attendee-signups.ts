@@ -1,8 +1,14 @@
 import "server-only";
 import { queriesIn, type Tx } from "@/lib/db";
-import { AppError, type FieldIssue } from "@/lib/errors";
+import type { FieldIssue } from "@/lib/errors";
 import type { Activity, Signup } from "@/lib/generated/prisma/client";
-import { lockActivities, placeSignup, readActivityLoad } from "./activity-capacity";
+import {
+  activityFull,
+  activityFullIssue,
+  lockActivities,
+  placeSignup,
+  readActivityLoad,
+} from "./activity-capacity";
 import { promoteWaitlisted } from "./promote-waitlisted";
 import type { Actor } from "@/lib/audit/write-audit-entry";
 import { fieldPath } from "./field-path";
@@ -49,11 +55,12 @@ export async function setAttendeeSignups(
     const activity = input.activities.get(activityId)!;
     const placement = placeSignup(activity, load.get(activityId)!);
     if (placement.status === "full") {
-      full.push({
-        field: fieldPath(input.path, "activityIds"),
-        code: "activityFull",
-        params: { activity: input.locale === "sv" ? activity.nameSv : activity.nameEn },
-      });
+      full.push(
+        activityFullIssue(
+          fieldPath(input.path, "activityIds"),
+          input.locale === "sv" ? activity.nameSv : activity.nameEn,
+        ),
+      );
       continue;
     }
     const data = {
@@ -68,7 +75,7 @@ export async function setAttendeeSignups(
       update: data,
     });
   }
-  if (full.length > 0) throw new AppError("conflict", "activity full", full);
+  if (full.length > 0) throw activityFull(full);
   for (const [activityId, signup] of held) {
     if (wanted.has(activityId) && input.answers[activityId]) {
       await tx.signup.update({ where: { id: signup.id }, data: { answers: input.answers[activityId] } });

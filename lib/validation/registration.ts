@@ -121,15 +121,7 @@ export const registrationInput = z
         message: key("oneVotingDelegate"),
       });
     }
-    if (registration.organisation.kind === "observer") {
-      for (const index of voting) {
-        context.addIssue({
-          code: "custom",
-          path: ["delegates", index, "isVotingDelegate"],
-          message: key("votingDelegateObserver"),
-        });
-      }
-    }
+    // That an observer has no vote is a signup rule (lib/registrations/check-signup-rules.ts).
   });
 
 export type RegistrationInput = z.infer<typeof registrationInput>;

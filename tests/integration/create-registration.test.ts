@@ -351,7 +351,7 @@ describe("insertRegistration (the checks and the write)", () => {
       context.activities = context.activities.map((a) =>
         a.id === stale.id ? { ...a, capacity: 1000, waitlistEnabled: false } : a,
       );
-      const { id } = await insertRegistration(context, input, OPEN_NOW);
+      const id = await insertRegistration(context, input, OPEN_NOW);
       const signup = await db.signup.findFirstOrThrow({ where: { attendee: { registrationId: id } } });
       expect(signup.status).toBe("waitlisted");
     } finally {
@@ -364,7 +364,7 @@ describe("insertRegistration (the checks and the write)", () => {
 });
 
 describe("the summary a submit answers with", () => {
-  it("is exactly what reading the registration back gives, waiting-list positions included", async () => {
+  it("is what reading the registration back gives, waiting-list positions included", async () => {
     const { getRegistrationSummary } = await import("@/lib/registrations/get-registration-summary");
     const { activity, members } = meeting;
     const hybrit = activity("hybrit");
