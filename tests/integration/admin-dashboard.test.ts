@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { getEventDashboard } from "@/lib/admin/get-event-dashboard";
 import { admitStaff } from "@/lib/auth/admit-staff";
 import { createRegistration } from "@/lib/registrations/create-registration";
 import { HYBRIT_ANSWERS, OPEN_NOW, delegate, registration, seededMeeting } from "./registration-fixtures";
+import { errorCodeOf as code } from "./staff-fixtures";
 
 let meeting: Awaited<ReturnType<typeof seededMeeting>>;
 
@@ -14,16 +14,6 @@ async function staffWith(role: "viewer" | "staff" | "admin" | null) {
   });
   if (role) await db.eventRole.create({ data: { eventId: meeting.event.id, userId: user.id, role } });
   return { userId: user.id, email: user.email };
-}
-
-async function code(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
 }
 
 beforeAll(async () => {

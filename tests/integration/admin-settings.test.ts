@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { listAuditEntries, auditQuery } from "@/lib/admin/list-audit-entries";
 import { listEventStaff, removeStaffRole, setStaffRole } from "@/lib/admin/event-staff";
 import { resendConfirmation } from "@/lib/admin/resend-confirmation";
@@ -8,19 +7,10 @@ import { updateActivitySettings, updateEventSettings } from "@/lib/admin/update-
 import { createRegistration } from "@/lib/registrations/create-registration";
 import { resolveManageToken } from "@/lib/registrations/manage-access";
 import { HYBRIT_ANSWERS, OPEN_NOW, delegate, registration, seededMeeting } from "./registration-fixtures";
+import { errorCodeOf as code } from "./staff-fixtures";
 
 let meeting: Awaited<ReturnType<typeof seededMeeting>>;
 const people: Record<string, { userId: string; email: string } | null> = { anonymous: null };
-
-async function code(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 beforeAll(async () => {
   meeting = await seededMeeting();

@@ -1,11 +1,12 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
 import { freePort } from "../setup/free-port";
+import { isRunning, postmasterPid as postmasterPidIn } from "./helpers/postmaster";
 
 const dir = mkdtempSync(path.join(tmpdir(), "sik-embedded-"));
 const port = await freePort();
@@ -20,18 +21,7 @@ async function query(url: string, sql: string) {
   }
 }
 
-function postmasterPid(): number {
-  return Number(readFileSync(path.join(dir, "data", "postmaster.pid"), "utf8").split("\n")[0]);
-}
-
-function isRunning(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const postmasterPid = () => postmasterPidIn(path.join(dir, "data"));
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

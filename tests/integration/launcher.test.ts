@@ -1,11 +1,12 @@
 // `npm start` as a new user runs it: no DATABASE_URL, so the embedded PostgreSQL starts, the app
 // is migrated, seeded and served; Ctrl-C stops everything; a second start reuses the data.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "../setup/free-port";
+import { isRunning, postmasterPid as postmasterPidIn } from "./helpers/postmaster";
 
 const dir = mkdtempSync(path.join(tmpdir(), "sik-launcher-"));
 const pgPort = await freePort();
@@ -40,18 +41,7 @@ async function waitForHealth(child: ChildProcess, timeoutMs: number) {
   throw new Error("the app did not become healthy");
 }
 
-function postmasterPid(): number {
-  return Number(readFileSync(path.join(dir, "data", "postmaster.pid"), "utf8").split("\n")[0]);
-}
-
-function isRunning(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const postmasterPid = () => postmasterPidIn(path.join(dir, "data"));
 
 const embeddedEnv = {
   EMBEDDED_PG_DIR: dir,

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { getParticipantDetail } from "@/lib/admin/get-participant-detail";
 import { promoteSignup } from "@/lib/admin/promote-signup";
 import { staffAccessToAttendee } from "@/lib/admin/staff-access-to-attendee";
@@ -8,19 +7,10 @@ import { cancelAttendee } from "@/lib/registrations/cancel-attendee";
 import { createRegistration } from "@/lib/registrations/create-registration";
 import { updateAttendeeDetails } from "@/lib/registrations/update-attendee-details";
 import { HYBRIT_ANSWERS, OPEN_NOW, delegate, registration, seededMeeting } from "./registration-fixtures";
+import { errorCodeOf as code } from "./staff-fixtures";
 
 let meeting: Awaited<ReturnType<typeof seededMeeting>>;
 const people: Record<string, { userId: string; email: string }> = {};
-
-async function code(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 beforeAll(async () => {
   meeting = await seededMeeting();

@@ -21,3 +21,14 @@ export async function outcomeOf(work: Promise<unknown>): Promise<string> {
   expect(error).toBeInstanceOf(AppError);
   return (error as AppError).fields[0]?.code ?? (error as AppError).code;
 }
+
+/** "ok", or the code of the AppError the call failed with (anything else fails the test). */
+export async function errorCodeOf(work: Promise<unknown>): Promise<string> {
+  try {
+    await work;
+    return "ok";
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
+}

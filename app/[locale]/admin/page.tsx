@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { adminMetadata } from "@/lib/pages/admin-metadata";
 import { requireStaffPage } from "@/lib/pages/require-staff";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { listStaffEvents } from "@/lib/auth/staff-session";
@@ -11,10 +11,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
-  return { title: t("eventsTitle"), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata("eventsTitle");
 
 export default async function AdminHome({ params }: Props) {
   const { locale } = await params;

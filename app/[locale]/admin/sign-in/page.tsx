@@ -1,15 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { adminMetadata } from "@/lib/pages/admin-metadata";
 import { SignInForm } from "@/components/admin/sign-in-form";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ error?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
-  return { title: t("signInTitle"), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata("signInTitle");
 
 export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;

@@ -1,4 +1,4 @@
-import { InvalidLink } from "@/components/manage/load-manage-view";
+import { InvalidLink } from "@/components/manage/manage-unavailable";
 
 /** An unknown private link, or a page the link does not open: 404, saying what to do. */
 export default function ManageLinkNotFound() {

@@ -1,5 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { loadManageView, manageMetadata } from "@/components/manage/load-manage-view";
+import { TooManyAttempts } from "@/components/manage/manage-unavailable";
+import { loadManageView } from "@/lib/pages/load-manage-view";
+import { manageMetadata } from "@/lib/pages/manage-metadata";
 import { checkInQrSvg } from "@/lib/check-in/check-in-qr";
 import { shortCheckInCodeFor } from "@/lib/check-in/check-in-code";
 import { SignupStatusList } from "@/components/registration/signup-status-list";
@@ -23,7 +25,7 @@ export default async function ManageOverview({ params, searchParams }: Props) {
   const { saved } = await searchParams;
   setRequestLocale(locale);
   const loaded = await loadManageView(token);
-  if (!loaded.ok) return loaded.page;
+  if (!loaded.ok) return <TooManyAttempts minutes={loaded.retryAfterMinutes} />;
   const { view } = loaded;
   const t = await getTranslations("manage");
   const base = `/manage/${token}`;

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, setRequestLocale } from "next-intl/server";
+import { adminMetadata } from "@/lib/pages/admin-metadata";
 import { AutoRefresh } from "@/components/admin/auto-refresh";
 import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { requireStaffPage } from "@/lib/pages/require-staff";
@@ -11,10 +11,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
-  return { title: t("metaTitle"), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata("metaTitle");
 
 export default async function DashboardPage({ params }: Props) {
   const { locale, slug } = await params;

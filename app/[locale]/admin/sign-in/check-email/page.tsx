@@ -1,22 +1,19 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { adminMetadata } from "@/lib/pages/admin-metadata";
+import { MessagePage } from "@/components/ui/message-page";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
-  return { title: t("checkEmailTitle"), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata("checkEmailTitle");
 
 export default async function CheckEmailPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("admin");
   return (
-    <div className="container container--narrow stack">
-      <h1>{t("checkEmailTitle")}</h1>
+    <MessagePage title={t("checkEmailTitle")}>
       <p>{t("checkEmailText")}</p>
-    </div>
+    </MessagePage>
   );
 }

@@ -1,7 +1,9 @@
 import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AttendeeFormPage } from "@/components/manage/attendee-form-page";
-import { loadManageView, manageMetadata } from "@/components/manage/load-manage-view";
+import { TooManyAttempts } from "@/components/manage/manage-unavailable";
+import { loadManageView } from "@/lib/pages/load-manage-view";
+import { manageMetadata } from "@/lib/pages/manage-metadata";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { saveAttendee } from "../actions";
 
@@ -17,7 +19,7 @@ export default async function AddAttendeePage({ params }: Props) {
   const { locale, token } = await params;
   setRequestLocale(locale);
   const loaded = await loadManageView(token);
-  if (!loaded.ok) return loaded.page;
+  if (!loaded.ok) return <TooManyAttempts minutes={loaded.retryAfterMinutes} />;
   // Only the contact's link adds delegates; an attendee's own link does not open this page.
   if (loaded.view.access.kind !== "contact") notFound();
   return (

@@ -2,7 +2,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Link } from "@/components/ui/localised-link";
 import { CancelForm } from "@/components/manage/cancel-form";
-import { loadManageView, manageMetadata } from "@/components/manage/load-manage-view";
+import { TooManyAttempts } from "@/components/manage/manage-unavailable";
+import { loadManageView } from "@/lib/pages/load-manage-view";
+import { manageMetadata } from "@/lib/pages/manage-metadata";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { confirmCancellation } from "../actions";
 
@@ -18,7 +20,7 @@ export default async function CancelRegistrationPage({ params }: Props) {
   const { locale, token } = await params;
   setRequestLocale(locale);
   const loaded = await loadManageView(token);
-  if (!loaded.ok) return loaded.page;
+  if (!loaded.ok) return <TooManyAttempts minutes={loaded.retryAfterMinutes} />;
   // Only the contact cancels the whole registration; an attendee's link does not open this page.
   if (loaded.view.access.kind !== "contact") notFound();
   const t = await getTranslations("manage");

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { adminMetadata } from "@/lib/pages/admin-metadata";
 import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { auditActionLabel } from "@/components/admin/audit-action-label";
 import { requireStaffPage } from "@/lib/pages/require-staff";
@@ -13,10 +13,7 @@ type Props = {
   searchParams: Promise<Record<string, string>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
-  return { title: t("auditTitle"), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata("auditTitle");
 
 export default async function AuditPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;

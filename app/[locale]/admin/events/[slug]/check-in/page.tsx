@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { adminMetadata } from "@/lib/pages/admin-metadata";
 import { ActionForm } from "@/components/admin/action-form";
 import { Select, TextField } from "@/components/ui/fields";
 import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
@@ -27,10 +27,7 @@ type Props = {
   }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
-  return { title: t("checkInTitle"), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata("checkInTitle");
 
 const uuid = /^[0-9a-f-]{36}$/i;
 

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { adminMetadata } from "@/lib/pages/admin-metadata";
 import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { requireStaffPage } from "@/lib/pages/require-staff";
 import { authorizeEvent } from "@/lib/auth/staff-session";
@@ -7,10 +7,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
-  return { title: t("exportsTitle"), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata("exportsTitle");
 
 export default async function ExportsPage({ params }: Props) {
   const { locale, slug } = await params;

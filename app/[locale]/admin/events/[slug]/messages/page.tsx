@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { z } from "zod";
+import { adminMetadata } from "@/lib/pages/admin-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { AutoRefresh } from "@/components/admin/auto-refresh";
@@ -18,10 +18,7 @@ type Props = {
   searchParams: Promise<{ mailing?: string }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
-  return { title: t("messagesTitle"), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata("messagesTitle");
 
 export default async function MessagesPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;

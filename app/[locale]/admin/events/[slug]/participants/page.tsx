@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { adminMetadata } from "@/lib/pages/admin-metadata";
 import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { requireStaffPage } from "@/lib/pages/require-staff";
 import { ParticipantTable } from "@/components/admin/participant-table";
@@ -13,10 +13,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
-  return { title: t("participantsTitle"), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata("participantsTitle");
 
 export default async function ParticipantsPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { adminMetadata } from "@/lib/pages/admin-metadata";
 import { ActionForm } from "@/components/admin/action-form";
 import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { requireStaffPage } from "@/lib/pages/require-staff";
@@ -17,10 +17,7 @@ type Props = {
   searchParams: Promise<{ done?: string }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
-  return { title: t("settingsTitle"), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata("settingsTitle");
 
 export default async function SettingsPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;

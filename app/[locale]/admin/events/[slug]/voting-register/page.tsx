@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { adminMetadata } from "@/lib/pages/admin-metadata";
 import { ActionForm } from "@/components/admin/action-form";
 import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { AutoRefresh } from "@/components/admin/auto-refresh";
@@ -16,10 +16,7 @@ type Props = {
   searchParams: Promise<{ fixed?: string }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
-  return { title: t("votingTitle"), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata("votingTitle");
 
 export default async function VotingRegisterPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;

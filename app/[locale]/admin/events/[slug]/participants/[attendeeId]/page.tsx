@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { adminMetadata } from "@/lib/pages/admin-metadata";
 import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { auditActionLabel } from "@/components/admin/audit-action-label";
 import { PromoteForm } from "@/components/admin/promote-form";
@@ -18,10 +18,7 @@ type Props = {
   searchParams: Promise<{ done?: string }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
-  return { title: t("participantsTitle"), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata("participantsTitle");
 
 export default async function ParticipantDetailPage({ params, searchParams }: Props) {
   const { locale, slug, attendeeId } = await params;

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { adminMetadata } from "@/lib/pages/admin-metadata";
 import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { requireStaffPage } from "@/lib/pages/require-staff";
 import { Link } from "@/components/ui/localised-link";
@@ -12,10 +12,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
-  return { title: t("anonymiseTitle"), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata("anonymiseTitle");
 
 export default async function AnonymisePage({ params }: Props) {
   const { locale, slug } = await params;

@@ -1,7 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/components/ui/localised-link";
 import { CancelForm } from "@/components/manage/cancel-form";
-import { loadManageView, manageMetadata } from "@/components/manage/load-manage-view";
+import { TooManyAttempts } from "@/components/manage/manage-unavailable";
+import { loadManageView } from "@/lib/pages/load-manage-view";
+import { manageMetadata } from "@/lib/pages/manage-metadata";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { confirmCancellation } from "../../../actions";
 
@@ -17,7 +19,7 @@ export default async function CancelAttendeePage({ params }: Props) {
   const { locale, token, attendeeId } = await params;
   setRequestLocale(locale);
   const loaded = await loadManageView(token, attendeeId);
-  if (!loaded.ok) return loaded.page;
+  if (!loaded.ok) return <TooManyAttempts minutes={loaded.retryAfterMinutes} />;
   const t = await getTranslations("manage");
   const name = loaded.attendee!.name;
   return (

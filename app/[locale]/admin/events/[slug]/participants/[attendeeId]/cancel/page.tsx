@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { adminMetadata } from "@/lib/pages/admin-metadata";
 import { loadParticipantForChange } from "@/lib/pages/load-participant";
 import { Link } from "@/components/ui/localised-link";
 import { CancelForm } from "@/components/manage/cancel-form";
@@ -10,10 +10,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string; attendeeId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
-  return { title: t("participantsTitle"), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata("participantsTitle");
 
 export default async function StaffCancelPage({ params }: Props) {
   const { locale, slug, attendeeId } = await params;

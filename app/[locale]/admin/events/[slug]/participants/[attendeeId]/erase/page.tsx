@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { adminMetadata } from "@/lib/pages/admin-metadata";
 import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { requireStaffPage } from "@/lib/pages/require-staff";
 import { Link } from "@/components/ui/localised-link";
@@ -13,10 +13,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string; attendeeId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
-  return { title: t("eraseHeading"), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata("eraseHeading");
 
 export default async function ErasePersonPage({ params }: Props) {
   const { locale, slug, attendeeId } = await params;

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { adminMetadata } from "@/lib/pages/admin-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { requireStaffPage } from "@/lib/pages/require-staff";
@@ -14,10 +14,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string; registrationId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "admin" });
-  return { title: t("eraseHeading"), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata("eraseHeading");
 
 export default async function EraseContactPage({ params }: Props) {
   const { locale, slug, registrationId } = await params;
