@@ -7,18 +7,11 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { AttendeeFormMode, AttendeeValues } from "@/lib/actions/attendee-values";
 import { readAttendeeForm } from "@/lib/actions/read-attendee-form";
-import {
-  idParam,
-  localeParam,
-  parseTarget,
-  slugParam,
-  targetLocale,
-  tokenParam,
-} from "@/lib/actions/action-input";
-import { FormInput } from "@/lib/validation/form-input";
-import { fieldFailure, formFailure } from "@/lib/actions/form-failures";
+import { idParam, localeParam, parseTarget, slugParam, tokenParam } from "@/lib/actions/action-input";
+import { parseInput } from "@/lib/actions/admin-action";
+import { runFormAction } from "@/lib/actions/form-action";
 import type { StepState } from "@/lib/actions/form-state";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { getPublicEvent } from "@/lib/events/get-public-event";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -29,7 +22,6 @@ import { resolveManageTokenFrom } from "@/lib/registrations/manage-access";
 import { clientAddress } from "@/lib/http/client-address";
 import { headers } from "next/headers";
 import { updateAttendeeDetails } from "@/lib/registrations/update-attendee-details";
-import { toFieldIssues } from "@/lib/validation/field-errors";
 import { attendeeChoicesUpdate, attendeeDetailsUpdate, newAttendee } from "@/lib/validation/manage";
 
 export type ManageTarget = { locale: AppLocale; token: string; eventSlug: string; attendeeId?: string };
@@ -59,60 +51,52 @@ export async function saveAttendee(
   previous: StepState<AttendeeValues>,
   form: FormData,
 ): Promise<StepState<AttendeeValues>> {
-  let target: ManageTarget;
-  let values: AttendeeValues | undefined;
-  try {
-    target = parseTarget(manageTarget, rawTarget);
-  } catch (error) {
-    return formFailure(targetLocale(rawTarget), previous, undefined, error);
-  }
-  try {
-    const mode = parseTarget(manageMode, rawMode);
+  const outcome = await runFormAction({
+    target: manageTarget,
+    rawTarget,
+    previous,
+    form,
     // The link is checked before anything posted is read.
-    const access = await accessOf(target);
-    values = readAttendeeForm(new FormInput(form));
-    if (mode === "details") {
-      const parsed = attendeeDetailsUpdate.safeParse(values);
-      if (!parsed.success) throw invalid(parsed.error);
-      await updateAttendeeDetails(access, target.attendeeId ?? "", parsed.data);
-    } else if (mode === "choices") {
-      const parsed = attendeeChoicesUpdate.safeParse(values);
-      if (!parsed.success) throw invalid(parsed.error);
-      await changeAttendeeSignups(access, target.attendeeId ?? "", parsed.data);
-    } else {
-      const parsed = newAttendee.safeParse(values);
-      if (!parsed.success) throw invalid(parsed.error);
-      await addAttendee(access, parsed.data, clientAddress(await headers()));
-    }
-  } catch (error) {
-    if (isAppError(error) && error.fields.length > 0 && values)
-      return fieldFailure({
-        locale: target.locale,
-        event: await getPublicEvent(target.eventSlug),
-        previous,
-        values,
-        issues: error.fields,
-        delegateNames: [],
-      });
-    return formFailure(target.locale, previous, values, error);
-  }
-  backToOverview(target);
+    authorise: accessOf,
+    read: readAttendeeForm,
+    context: async (target) => ({ event: await getPublicEvent(target.eventSlug) }),
+    work: async ({ target, access, values }) => {
+      const mode = parseTarget(manageMode, rawMode);
+      if (mode === "details") {
+        await updateAttendeeDetails(
+          access,
+          target.attendeeId ?? "",
+          parseInput(attendeeDetailsUpdate, values),
+        );
+      } else if (mode === "choices") {
+        await changeAttendeeSignups(
+          access,
+          target.attendeeId ?? "",
+          parseInput(attendeeChoicesUpdate, values),
+        );
+      } else {
+        await addAttendee(access, parseInput(newAttendee, values), clientAddress(await headers()));
+      }
+    },
+  });
+  if (!outcome.ok) return outcome.state;
+  backToOverview(outcome.target);
 }
-
-const invalid = (error: z.ZodError) => new AppError("validation", "invalid", toFieldIssues(error));
 
 export async function confirmCancellation(
   rawTarget: ManageTarget,
   previous: StepState<null>,
 ): Promise<StepState<null>> {
-  let target: ManageTarget;
-  try {
-    target = parseTarget(manageTarget, rawTarget);
-    const access = await accessOf(target);
-    if (target.attendeeId) await cancelAttendee(access, target.attendeeId);
-    else await cancelRegistration(access);
-  } catch (error) {
-    return formFailure(targetLocale(rawTarget), previous, null, error);
-  }
-  backToOverview(target);
+  const outcome = await runFormAction({
+    target: manageTarget,
+    rawTarget,
+    previous,
+    authorise: accessOf,
+    work: async ({ target, access }) => {
+      if (target.attendeeId) await cancelAttendee(access, target.attendeeId);
+      else await cancelRegistration(access);
+    },
+  });
+  if (!outcome.ok) return outcome.state;
+  backToOverview(outcome.target);
 }

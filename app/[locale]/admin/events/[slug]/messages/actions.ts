@@ -3,16 +3,13 @@
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
 import type { MessageState, MessageValues } from "@/components/admin/group-message-form";
-import { fieldFailure, formFailure } from "@/lib/actions/form-failures";
 import { countGroupRecipients, sendGroupMessage } from "@/lib/admin/group-message";
-import { eventTarget } from "@/lib/actions/admin-action";
-import { idParam, nextAttempt, parseTarget, targetLocale } from "@/lib/actions/action-input";
-import { authorizeEvent, getStaff, type Staff } from "@/lib/auth/staff-session";
-import { FormInput } from "@/lib/validation/form-input";
-import { isAppError } from "@/lib/errors";
+import { eventTarget, parseInput } from "@/lib/actions/admin-action";
+import { idParam, nextAttempt } from "@/lib/actions/action-input";
+import { runFormAction } from "@/lib/actions/form-action";
+import { authorizeEvent, getStaff } from "@/lib/auth/staff-session";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { toFieldIssues } from "@/lib/validation/field-errors";
 import { groupMessageInput } from "@/lib/validation/group-message";
 
 const MESSAGE_FIELDS = [
@@ -29,65 +26,44 @@ export async function groupMessageAction(
   previous: MessageState,
   form: FormData,
 ): Promise<MessageState> {
-  let target: { locale: AppLocale; slug: string };
-  let staff: Staff | null;
-  let input: FormInput;
-  try {
-    target = parseTarget(eventTarget, rawTarget);
+  const outcome = await runFormAction({
+    target: eventTarget,
+    rawTarget,
+    previous,
+    form,
     // The session and a role at the event come before the form is read.
-    staff = await getStaff();
-    await authorizeEvent(staff, target.slug, "viewer");
-    input = new FormInput(form);
-  } catch (error) {
-    return formFailure(targetLocale(rawTarget), previous, undefined, error);
-  }
-  const values = Object.fromEntries(MESSAGE_FIELDS.map((key) => [key, input.text(key)])) as MessageValues;
-  const parsed = groupMessageInput.safeParse(values);
-  if (!parsed.success) {
-    return fieldFailure({
-      locale: target.locale,
-      event: null,
-      previous,
-      values,
-      issues: toFieldIssues(parsed.error),
-      delegateNames: [],
-    });
-  }
-  let mailingId: string;
-  try {
-    if (input.text("intent") !== "send") {
-      const count = await countGroupRecipients(staff, target.slug, parsed.data);
-      return {
-        attempt: nextAttempt(previous),
-        summary: [],
-        fieldErrors: {},
-        values,
-        preview: { count, mailingId: randomUUID() },
-      };
-    }
-    // The id made at preview time: sending twice (double click) mails nobody twice.
-    ({ mailingId } = await sendGroupMessage(
-      staff,
-      target.slug,
-      parsed.data,
-      idParam.safeParse(input.text("mailingId")).data ?? randomUUID(),
-    ));
-  } catch (error) {
-    if (isAppError(error) && error.fields.length > 0) {
-      return fieldFailure({
-        locale: target.locale,
-        event: null,
-        previous,
-        values,
-        issues: error.fields,
-        delegateNames: [],
-      });
-    }
-    return formFailure(target.locale, previous, values, error);
+    authorise: async (target) => {
+      const staff = await getStaff();
+      await authorizeEvent(staff, target.slug, "viewer");
+      return staff;
+    },
+    read: (input) => Object.fromEntries(MESSAGE_FIELDS.map((key) => [key, input.text(key)])) as MessageValues,
+    work: async ({ target, access: staff, values, input }) => {
+      const message = parseInput(groupMessageInput, values);
+      if (input.text("intent") !== "send") {
+        const count = await countGroupRecipients(staff, target.slug, message);
+        return { kind: "preview" as const, count, values };
+      }
+      // The id made at preview time: sending twice (double click) mails nobody twice.
+      const mailingId = idParam.safeParse(input.text("mailingId")).data ?? randomUUID();
+      await sendGroupMessage(staff, target.slug, message, mailingId);
+      return { kind: "sent" as const, mailingId };
+    },
+  });
+  if (!outcome.ok) return outcome.state;
+  const { target, result } = outcome;
+  if (result.kind === "preview") {
+    return {
+      attempt: nextAttempt(previous),
+      summary: [],
+      fieldErrors: {},
+      values: result.values,
+      preview: { count: result.count, mailingId: randomUUID() },
+    };
   }
   redirect(
     getPathname({
-      href: `/admin/events/${target.slug}/messages?mailing=${mailingId}`,
+      href: `/admin/events/${target.slug}/messages?mailing=${result.mailingId}`,
       locale: target.locale,
     }),
   );
