@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { submitRegistration } from "@/lib/registrations/submit-registration";
+import { createRegistration } from "@/lib/registrations/create-registration";
+import { limitRegistrationSubmits } from "@/lib/registrations/limit-registration-submits";
 import { registrationInput } from "@/lib/validation/registration";
 import { toFieldIssues } from "@/lib/validation/field-errors";
 import type { DraftData } from "./draft-data";
@@ -50,7 +51,9 @@ export async function submitRegistrationDraft(
 ) {
   const parsed = registrationInput.safeParse(draftToRegistrationInput(draft, locale));
   if (!parsed.success) throw new AppError("validation", "invalid registration", toFieldIssues(parsed.error));
-  const result = await submitRegistration({ ...parsed.data, eventSlug: draft.eventSlug }, clientAddress);
+  // Counted per client before anything is written, as the API counts its submits.
+  await limitRegistrationSubmits(clientAddress);
+  const result = await createRegistration({ ...parsed.data, eventSlug: draft.eventSlug });
   // The registration now holds the data; the draft keeps only the link to it, not a second copy.
   await db.registrationDraft.update({
     where: { id: draft.id },

@@ -20,7 +20,7 @@ type PersonFields = Pick<
 >;
 
 /**
- * The one shape of a new attendee row, for a new registration (insert-registration.ts) and for a
+ * The one shape of a new attendee row, for a new registration (write-registration.ts) and for a
  * delegate added later (add-attendee.ts). Only the hash of the private link's token is kept.
  */
 export function attendeeRow(input: {

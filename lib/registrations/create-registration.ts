@@ -5,7 +5,7 @@ import type { RegistrationInput } from "@/lib/validation/registration";
 import { votingDelegateTaken } from "./assert-voting-delegate-free";
 import { emailTaken } from "./email-taken";
 import { getRegistrationSummary, type RegistrationSummary } from "./get-registration-summary";
-import { insertRegistration } from "./insert-registration";
+import { writeRegistration } from "./write-registration";
 import { readRegistrationContext, type RegistrationContext } from "./read-registration-context";
 import { requestFingerprint } from "./request-fingerprint";
 
@@ -52,7 +52,7 @@ export async function createRegistration(
 
   for (let attempt = 1; ; attempt++) {
     try {
-      const id = await insertRegistration(context, input, now);
+      const id = await writeRegistration(context, input, now);
       // Read back, so the answer and every later view of the registration are the same query's.
       return { summary: (await getRegistrationSummary(id))!, replayed: false };
     } catch (error) {

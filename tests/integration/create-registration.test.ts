@@ -328,9 +328,9 @@ describe("createRegistration", () => {
   });
 });
 
-describe("insertRegistration (the checks and the write)", () => {
+describe("writeRegistration (the checks and the write)", () => {
   it("places by the capacity read under the activity lock, not the one read before the transaction", async () => {
-    const { insertRegistration } = await import("@/lib/registrations/insert-registration");
+    const { writeRegistration } = await import("@/lib/registrations/write-registration");
     const { readRegistrationContext } = await import("@/lib/registrations/read-registration-context");
     const { activity, members } = meeting;
     const stale = activity("annual-meeting");
@@ -351,7 +351,7 @@ describe("insertRegistration (the checks and the write)", () => {
       context.activities = context.activities.map((a) =>
         a.id === stale.id ? { ...a, capacity: 1000, waitlistEnabled: false } : a,
       );
-      const id = await insertRegistration(context, input, OPEN_NOW);
+      const id = await writeRegistration(context, input, OPEN_NOW);
       const signup = await db.signup.findFirstOrThrow({ where: { attendee: { registrationId: id } } });
       expect(signup.status).toBe("waitlisted");
     } finally {

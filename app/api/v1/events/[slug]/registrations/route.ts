@@ -3,7 +3,7 @@ import { badRequest, errorResponse } from "@/lib/http/error-response";
 import { clientAddress } from "@/lib/http/client-address";
 import { assertSameOrigin } from "@/lib/http/check-origin";
 import { createRegistration } from "@/lib/registrations/create-registration";
-import { limitRegistrationSubmits } from "@/lib/registrations/submit-registration";
+import { limitRegistrationSubmits } from "@/lib/registrations/limit-registration-submits";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { slugParam } from "@/lib/actions/action-input";
 import { requestLocale } from "@/lib/http/request-locale";

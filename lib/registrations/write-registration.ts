@@ -90,7 +90,7 @@ function placeSignups(
  * statement, which is its own transaction, unless a limited activity was chosen: then the rows,
  * the activity locks (taken last, so held as briefly as possible) and the signups share one.
  */
-export async function insertRegistration(
+export async function writeRegistration(
   context: RegistrationContext,
   input: RegistrationInput,
   now: Date,

@@ -2,7 +2,6 @@ import "server-only";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
-import { createRegistration, type CreateRegistrationInput } from "./create-registration";
 
 /**
  * Counts one registration submit from the client and refuses it over the limit. A repeated submit
@@ -20,14 +19,4 @@ export async function limitRegistrationSubmits(clientAddress: string, now = new 
       retryAfter: limit.retryAfterSeconds,
     });
   }
-}
-
-/** A registration submitted from outside (form or API): rate limited per client, then created. */
-export async function submitRegistration(
-  input: CreateRegistrationInput,
-  clientAddress: string,
-  now = new Date(),
-) {
-  await limitRegistrationSubmits(clientAddress, now);
-  return createRegistration(input, now);
 }
