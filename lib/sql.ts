@@ -36,6 +36,12 @@ export const pool = (globalForSql.sqlPool ??= createPool());
  */
 export const kysely = (globalForSql.kysely ??= new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }));
 
+/**
+ * A time read from inside JSON (jsonArrayFrom, jsonObjectFrom): PostgreSQL sends it as an ISO
+ * string, and the rules and pages compare and format it as a Date.
+ */
+export const timeFromJson = (value: string | Date) => new Date(value);
+
 /** Where a Kysely query runs: the pool, a Kysely transaction, or a Prisma transaction's `$kysely`. */
 export type Queries = Kysely<DB>;
 

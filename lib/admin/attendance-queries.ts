@@ -82,28 +82,24 @@ export function mealCounts(eventId: string) {
       .selectFrom("guests as g")
       // A function returning single values names its one column after its alias: d.d is each diet.
       .leftJoin(sql<{ d: string }>`unnest(g."dietChoices")`.as("d"), (join) => join.onTrue())
-      .select((eb) => [
-        "g.activityId",
-        eb
-          .selectFrom("guests as x")
-          .select(sql<number>`count(*)::int`.as("n"))
-          .whereRef("x.activityId", "=", "g.activityId")
-          .as("guests"),
-        sql<string | null>`d.d`.as("diet"),
-        sql<number>`count(d.d)::int`.as("dietCount"),
-        eb
-          .selectFrom("guests as x")
-          .select(sql<number>`count(*)::int`.as("n"))
-          .whereRef("x.activityId", "=", "g.activityId")
-          .where("x.dietOther", "<>", "")
-          .as("otherDiets"),
-        eb
-          .selectFrom("guests as x")
-          .select(sql<number>`count(*)::int`.as("n"))
-          .whereRef("x.activityId", "=", "g.activityId")
-          .where("x.allergies", "<>", "")
-          .as("allergies"),
-      ])
+      .select((eb) => {
+        // This meal's guests, or those of them with text in a column.
+        const guests = (withText?: "dietOther" | "allergies") => {
+          const query = eb
+            .selectFrom("guests as x")
+            .select(sql<number>`count(*)::int`.as("n"))
+            .whereRef("x.activityId", "=", "g.activityId");
+          return withText ? query.where(`x.${withText}`, "<>", "") : query;
+        };
+        return [
+          "g.activityId",
+          guests().as("guests"),
+          sql<string | null>`d.d`.as("diet"),
+          sql<number>`count(d.d)::int`.as("dietCount"),
+          guests("dietOther").as("otherDiets"),
+          guests("allergies").as("allergies"),
+        ];
+      })
       .groupBy(["g.activityId", sql`d.d`])
       .execute()
   );

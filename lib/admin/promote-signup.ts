@@ -27,8 +27,9 @@ export async function promoteSignup(staff: Staff | null, signupId: string, overr
     if (signup.status !== "waitlisted" || signup.attendee.status !== "active") {
       throw new AppError("conflict", "signup is not waiting");
     }
-    await lockActivities(queriesIn(tx), [signup.activityId]);
-    const load = (await readActivityLoad(queriesIn(tx), [signup.activityId])).get(signup.activityId)!;
+    const queries = queriesIn(tx);
+    await lockActivities(queries, [signup.activityId]);
+    const load = (await readActivityLoad(queries, [signup.activityId])).get(signup.activityId)!;
     const full = !hasFreeSeat(signup.activity, load);
     if (full && !(overrideCapacity && role === "admin")) {
       throw activityFull([activityFullIssue("signup", signup.activity.nameSv)]);

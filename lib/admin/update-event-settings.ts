@@ -44,8 +44,9 @@ export async function updateActivitySettings(
     const activity = await tx.activity.findUnique({ where: { id: activityId } });
     if (!activity) throw new AppError("not_found", "no such activity");
     await requireEventRole(staff, activity.eventId, "admin");
-    await lockActivities(queriesIn(tx), [activityId]);
-    const confirmed = (await readActivityLoad(queriesIn(tx), [activityId])).get(activityId)!.confirmed;
+    const queries = queriesIn(tx);
+    await lockActivities(queries, [activityId]);
+    const confirmed = (await readActivityLoad(queries, [activityId])).get(activityId)!.confirmed;
     const belowConfirmed = input.capacity !== null && input.capacity < confirmed;
     if (belowConfirmed && !input.overrideCapacity) {
       throw new AppError("conflict", "capacity below confirmed", [

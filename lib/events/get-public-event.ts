@@ -3,7 +3,7 @@ import { slugParam } from "@/lib/actions/action-input";
 import { z } from "zod";
 import { sql } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
-import { kysely, type Queries } from "@/lib/sql";
+import { kysely, timeFromJson, type Queries } from "@/lib/sql";
 import { parseQuestions } from "@/lib/registrations/activity-questions";
 import type { PublicEvent, PublicTheme } from "./public-event";
 
@@ -17,9 +17,6 @@ function toThemes(value: unknown): PublicTheme[] {
     text: { sv: theme.textSv, en: theme.textEn },
   }));
 }
-
-/** A time read from inside JSON arrives as an ISO string, whatever the row type says. */
-const dateOf = (value: Date | string) => new Date(value);
 
 /**
  * The published event with the given slug and its activities with seats left now, or null. One
@@ -115,13 +112,13 @@ export async function getPublicEvent(slug: string, queries: Queries = kysely): P
       name: { sv: activity.nameSv, en: activity.nameEn },
       description: { sv: activity.descriptionSv, en: activity.descriptionEn },
       place: { sv: activity.placeSv, en: activity.placeEn },
-      startsAt: dateOf(activity.startsAt),
-      endsAt: dateOf(activity.endsAt),
+      startsAt: timeFromJson(activity.startsAt),
+      endsAt: timeFromJson(activity.endsAt),
       capacity: activity.capacity,
       seatsLeft:
         activity.capacity === null ? null : Math.max(0, activity.capacity - (activity.confirmed ?? 0)),
       waitlistEnabled: activity.waitlistEnabled,
-      signupClosesAt: activity.signupClosesAt === null ? null : dateOf(activity.signupClosesAt),
+      signupClosesAt: activity.signupClosesAt === null ? null : timeFromJson(activity.signupClosesAt),
       membersOnly: activity.membersOnly,
       questions: parseQuestions(activity.questions),
     })),

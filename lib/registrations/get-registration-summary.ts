@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
-import { kysely } from "@/lib/sql";
+import { kysely, timeFromJson } from "@/lib/sql";
 import type { AttendeeStatus, RegistrationStatus, SignupStatus } from "@/lib/generated/prisma/enums";
 import type { LocalisedText } from "@/lib/events/public-event";
 
@@ -145,8 +145,7 @@ export async function getRegistrationSummary(
         ...signup,
         answers: answers as Record<string, string>,
         activityName: { sv: nameSv, en: nameEn },
-        // A time read from inside JSON arrives as an ISO string, whatever the row type says.
-        startsAt: new Date(startsAt),
+        startsAt: timeFromJson(startsAt),
       })),
     })),
   };

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { Activity, Event, Organisation, Prisma } from "@/lib/generated/prisma/client";
 import { sql } from "kysely";
 import { jsonArrayFrom, jsonObjectFrom } from "kysely/helpers/postgres";
-import { kysely } from "@/lib/sql";
+import { kysely, timeFromJson } from "@/lib/sql";
 import type { CreateRegistrationInput } from "./create-registration";
 
 /** Everything the checks of a new registration need to know, read before it writes. */
@@ -22,9 +22,6 @@ export type RegistrationContext = {
   votingDelegateNamed: boolean;
 };
 
-// Timestamps inside JSON arrive as ISO strings; the rules compare them as dates.
-const dateOf = (value: string) => new Date(value);
-
 /**
  * One statement, on the pool (lib/sql.ts): a registration's hot path is three round trips in
  * all (the rate limit, this, the write). The sub-selects each use their own index (the partial
@@ -42,7 +39,7 @@ export async function readRegistrationContext(input: CreateRegistrationInput): P
         .where((eb) =>
           choice.kind === "member"
             ? eb("id", "=", choice.id)
-            : eb(eb.fn("lower", ["name"]), "=", choice.name.toLowerCase()),
+            : eb(eb.fn("lower", ["name"]), "=", eb.fn("lower", [eb.val(choice.name)])),
         )
         .orderBy("isMember", "desc")
         .limit(1),
@@ -94,18 +91,18 @@ export async function readRegistrationContext(input: CreateRegistrationInput): P
     activities: activities.map((activity) => ({
       ...activity,
       questions: activity.questions as Prisma.JsonValue,
-      startsAt: dateOf(activity.startsAt),
-      endsAt: dateOf(activity.endsAt),
-      signupClosesAt: activity.signupClosesAt === null ? null : dateOf(activity.signupClosesAt),
-      createdAt: dateOf(activity.createdAt),
-      updatedAt: dateOf(activity.updatedAt),
+      startsAt: timeFromJson(activity.startsAt),
+      endsAt: timeFromJson(activity.endsAt),
+      signupClosesAt: activity.signupClosesAt === null ? null : timeFromJson(activity.signupClosesAt),
+      createdAt: timeFromJson(activity.createdAt),
+      updatedAt: timeFromJson(activity.updatedAt),
     })),
     earlierRegistrationId,
     earlierFingerprint,
     organisation: organisation && {
       ...organisation,
-      createdAt: dateOf(organisation.createdAt),
-      updatedAt: dateOf(organisation.updatedAt),
+      createdAt: timeFromJson(organisation.createdAt),
+      updatedAt: timeFromJson(organisation.updatedAt),
     },
     takenEmails,
     votingDelegateNamed: Boolean(votingDelegateNamed),

@@ -41,11 +41,12 @@ export async function setAttendeeSignups(
   const added = input.activityIds.filter((id) => !held.has(id));
   const dropped = [...held.keys()].filter((id) => !wanted.has(id));
 
+  const queries = queriesIn(tx);
   await lockActivities(
-    queriesIn(tx),
+    queries,
     [...added, ...dropped].filter((id) => input.activities.get(id)?.capacity !== null),
   );
-  const load = await readActivityLoad(queriesIn(tx), added);
+  const load = await readActivityLoad(queries, added);
   const full: FieldIssue[] = [];
 
   for (const activityId of dropped) {

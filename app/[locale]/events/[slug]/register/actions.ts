@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import { z } from "zod";
+import { parseInput } from "@/lib/actions/admin-action";
 import { runFormAction } from "@/lib/actions/form-action";
 import type { RegistrationStep, StepState } from "@/lib/actions/form-state";
 import { AppError, type FieldIssue } from "@/lib/errors";
@@ -136,12 +137,13 @@ export async function saveOrganisationStep(
       };
     },
     work: async ({ target, draft, values }) => {
-      const parsed = z.object({ organisation: organisationChoice, contact: contactDetails }).safeParse({
-        organisation: { ...values.organisation, kind: values.organisation.kind },
-        contact: values.contact,
-      });
-      if (!parsed.success) refuse(toFieldIssues(parsed.error));
-      const contact = parsed.data!.contact;
+      const { contact } = parseInput(
+        z.object({ organisation: organisationChoice, contact: contactDetails }),
+        {
+          organisation: { ...values.organisation, kind: values.organisation.kind },
+          contact: values.contact,
+        },
+      );
       const alreadyListed = values.delegates.some(
         (delegate) => delegate.email.trim().toLowerCase() === contact.email,
       );
