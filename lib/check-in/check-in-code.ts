@@ -1,5 +1,5 @@
 import "server-only";
-import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
+import { createHmac, createSecretKey, hkdfSync, timingSafeEqual, type KeyObject } from "node:crypto";
 import { env } from "@/lib/env";
 import { CHECK_IN_CODE } from "./scanned-code";
 
@@ -8,9 +8,12 @@ import { CHECK_IN_CODE } from "./scanned-code";
 // AUTH_SECRET voids every code already mailed or printed.
 const MAC_BYTES = 16;
 
-let cachedKey: Buffer | undefined;
-function signingKey(): Buffer {
-  cachedKey ??= Buffer.from(hkdfSync("sha256", env.AUTH_SECRET, "", "sik check-in code v1", 32));
+// A KeyObject, made once: given a Buffer, every HMAC would import the key again.
+let cachedKey: KeyObject | undefined;
+function signingKey(): KeyObject {
+  cachedKey ??= createSecretKey(
+    Buffer.from(hkdfSync("sha256", env.AUTH_SECRET, "", "sik check-in code v1", 32)),
+  );
   return cachedKey;
 }
 
