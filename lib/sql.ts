@@ -71,11 +71,40 @@ export async function* streamRows<Row>(query: Compilable<Row>, batchSize = 500):
 /** New rows for some of the tables, each row typed from the schema. */
 export type NewRows = { [Table in keyof DB]?: Insertable<DB[Table]>[] };
 
+/** One table's rows as an INSERT … SELECT from a single JSON parameter. */
+function insertFromJson(
+  creator: Kysely<Record<string, Record<string, unknown>>>,
+  table: string,
+  rows: object[],
+) {
+  const columns = Object.keys(rows[0]!);
+  for (const row of rows) {
+    // A row without a column would get NULL from json_populate_recordset, not the default.
+    if (Object.keys(row).length !== columns.length)
+      throw new Error(`rows for ${table} differ in their columns`);
+  }
+  return creator
+    .insertInto(table)
+    .columns(columns)
+    .expression((eb) =>
+      eb
+        .selectFrom(
+          sql<
+            Record<string, unknown>
+          >`json_populate_recordset(null::${sql.table(table)}, ${JSON.stringify(rows)}::json)`.as("new_row"),
+        )
+        .select(columns),
+    );
+}
+
 /**
  * Inserts rows into several tables with one statement (one round trip): every table but the last
- * goes in through a data-modifying WITH. PostgreSQL checks foreign keys at the end of the
- * statement, so parents and children may go in together, in any order; columns not given keep
- * their defaults.
+ * goes in through a data-modifying WITH, and each table's rows travel as one JSON parameter that
+ * PostgreSQL turns into rows of the table's own type (json_populate_recordset). So the statement
+ * is the same whatever the number of rows, and the driver sends a few parameters instead of one
+ * per value (a registration of three has over two hundred). PostgreSQL checks foreign keys at the
+ * end of the statement, so parents and children may go in together, in any order. Every row of a
+ * table must give the same columns; the others keep their defaults.
  */
 export async function insertTogether(queries: Queries, rows: NewRows): Promise<void> {
   const tables = (Object.keys(rows) as (keyof DB)[]).filter((table) => (rows[table]?.length ?? 0) > 0);
@@ -83,13 +112,11 @@ export async function insertTogether(queries: Queries, rows: NewRows): Promise<v
   if (!last) return;
   // The row types were checked at the call; here each table is only a name and its rows.
   const loose = queries as unknown as Kysely<Record<string, Record<string, unknown>>>;
-  const insert = (creator: typeof loose, table: keyof DB) =>
-    creator.insertInto(table).values(rows[table] as Record<string, unknown>[]);
   let statement = loose;
   for (const [index, table] of tables.entries()) {
     statement = statement.with(`insert_${index}`, (creator) =>
-      insert(creator as typeof loose, table).returning(sql<number>`1`.as("inserted")),
+      insertFromJson(creator as typeof loose, table, rows[table]!).returning(sql<number>`1`.as("inserted")),
     ) as unknown as typeof loose;
   }
-  await insert(statement, last).execute();
+  await insertFromJson(statement, last, rows[last]!).execute();
 }

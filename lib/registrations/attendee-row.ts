@@ -35,6 +35,7 @@ export function attendeeRow(input: {
     registrationId: registration.id,
     eventId: registration.eventId,
     organisationId: registration.organisationId,
+    status: "active" as const,
     name: person.name,
     email: person.email,
     phone: person.phone || null,

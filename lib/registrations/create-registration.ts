@@ -52,9 +52,7 @@ export async function createRegistration(
 
   for (let attempt = 1; ; attempt++) {
     try {
-      const id = await writeRegistration(context, input, now);
-      // Read back, so the answer and every later view of the registration are the same query's.
-      return { summary: (await getRegistrationSummary(id))!, replayed: false };
+      return { summary: await writeRegistration(context, input, now), replayed: false };
     } catch (error) {
       // Whatever went wrong, read again. The same submit may have arrived twice at once and the
       // other copy committed first: this copy then fails on the key itself or on the e-mails the

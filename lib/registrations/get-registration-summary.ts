@@ -45,10 +45,90 @@ export type RegistrationSummary = {
   attendees: AttendeeSummary[];
 };
 
+/** What a summary is made of: the rows as written, or as read back by getRegistrationSummary. */
+export type SummaryParts = {
+  registration: Pick<RegistrationSummary, "id" | "eventId" | "reference" | "status" | "locale"> & {
+    contactName: string;
+    contactEmail: string;
+    contactPhone: string;
+  };
+  organisation: RegistrationSummary["organisation"];
+  attendees: (Omit<AttendeeSummary, "signups"> & {
+    createdAt: Date;
+    signups: {
+      id: string;
+      activityId: string;
+      status: SignupStatus;
+      answers: unknown;
+      position: number | null;
+      activity: { key: string; nameSv: string; nameEn: string; startsAt: Date; sortOrder: number };
+    }[];
+  })[];
+};
+
+const byTime = (a: Date, b: Date) => a.getTime() - b.getTime();
+
+/**
+ * The one definition of a registration's summary: its fields, and its order (delegates as they
+ * were entered, each one's activities by time). A new registration is answered from the rows it
+ * wrote, and every later view reads them back; both come here.
+ */
+export function registrationSummary({
+  registration,
+  organisation,
+  attendees,
+}: SummaryParts): RegistrationSummary {
+  return {
+    id: registration.id,
+    eventId: registration.eventId,
+    reference: registration.reference,
+    status: registration.status,
+    organisation: { id: organisation.id, name: organisation.name, isMember: organisation.isMember },
+    contact: {
+      name: registration.contactName,
+      email: registration.contactEmail,
+      phone: registration.contactPhone,
+    },
+    locale: registration.locale,
+    attendees: [...attendees]
+      .sort((a, b) => byTime(a.createdAt, b.createdAt) || a.id.localeCompare(b.id))
+      // Field by field: the rows written hold more (token hashes) than a summary may show.
+      .map((attendee) => ({
+        id: attendee.id,
+        name: attendee.name,
+        email: attendee.email,
+        title: attendee.title,
+        phone: attendee.phone,
+        status: attendee.status,
+        isVotingDelegate: attendee.isVotingDelegate,
+        listConsent: attendee.listConsent,
+        dietChoices: attendee.dietChoices,
+        dietOther: attendee.dietOther,
+        allergies: attendee.allergies,
+        accessibilityNeeds: attendee.accessibilityNeeds,
+        signups: [...attendee.signups]
+          .sort(
+            (a, b) =>
+              byTime(a.activity.startsAt, b.activity.startsAt) || a.activity.sortOrder - b.activity.sortOrder,
+          )
+          .map(({ id, activityId, status, answers, position, activity }) => ({
+            signupId: id,
+            activityId,
+            activityKey: activity.key,
+            activityName: { sv: activity.nameSv, en: activity.nameEn },
+            startsAt: activity.startsAt,
+            status,
+            position,
+            answers: answers as Record<string, string>,
+          })),
+      })),
+  };
+}
+
 /**
  * A registration with its attendees, their signups and waiting-list positions, or null: by its id,
- * or by the id of one of its attendees. One statement on the pool: it is read after every
- * registration and for every mail (lib/sql.ts says why not through Prisma).
+ * or by the id of one of its attendees. One statement on the pool: it is read for every mail and
+ * every private-link page (lib/sql.ts says why not through Prisma).
  */
 export async function getRegistrationSummary(
   id: string,
@@ -85,17 +165,19 @@ export async function getRegistrationSummary(
             "a.dietOther",
             "a.allergies",
             "a.accessibilityNeeds",
+            "a.createdAt",
             jsonArrayFrom(
               attendee
                 .selectFrom("Signup as s")
                 .innerJoin("Activity as ac", "ac.id", "s.activityId")
                 .select((signup) => [
-                  "s.id as signupId",
+                  "s.id",
                   "s.activityId",
-                  "ac.key as activityKey",
+                  "ac.key",
                   "ac.nameSv",
                   "ac.nameEn",
                   "ac.startsAt",
+                  "ac.sortOrder",
                   "s.status",
                   "s.answers",
                   signup
@@ -112,14 +194,10 @@ export async function getRegistrationSummary(
                     .end()
                     .as("position"),
                 ])
-                .whereRef("s.attendeeId", "=", "a.id")
-                .orderBy("ac.startsAt")
-                .orderBy("ac.sortOrder"),
+                .whereRef("s.attendeeId", "=", "a.id"),
             ).as("signups"),
           ])
-          .whereRef("a.registrationId", "=", "r.id")
-          .orderBy("a.createdAt")
-          .orderBy("a.id"),
+          .whereRef("a.registrationId", "=", "r.id"),
       ).as("attendees"),
     ])
     .where((eb) =>
@@ -131,22 +209,16 @@ export async function getRegistrationSummary(
     .execute();
   const row = rows[0];
   if (!row) return null;
-  return {
-    id: row.id,
-    eventId: row.eventId,
-    reference: row.reference,
-    status: row.status,
+  return registrationSummary({
+    registration: row,
     organisation: { id: row.organisationId, name: row.organisationName, isMember: row.isMember },
-    contact: { name: row.contactName, email: row.contactEmail, phone: row.contactPhone },
-    locale: row.locale,
-    attendees: row.attendees.map(({ signups, ...attendee }) => ({
+    attendees: row.attendees.map(({ signups, createdAt, ...attendee }) => ({
       ...attendee,
-      signups: signups.map(({ nameSv, nameEn, startsAt, answers, ...signup }) => ({
+      createdAt: timeFromJson(createdAt),
+      signups: signups.map(({ key, nameSv, nameEn, startsAt, sortOrder, ...signup }) => ({
         ...signup,
-        answers: answers as Record<string, string>,
-        activityName: { sv: nameSv, en: nameEn },
-        startsAt: timeFromJson(startsAt),
+        activity: { key, nameSv, nameEn, startsAt: timeFromJson(startsAt), sortOrder },
       })),
     })),
-  };
+  });
 }

@@ -22,6 +22,8 @@ import { assertRegistrationOpen } from "./assert-registration-open";
 import { votingDelegateTaken } from "./assert-voting-delegate-free";
 import { checkSignupRules } from "./check-signup-rules";
 import type { RegistrationContext } from "./read-registration-context";
+import { registrationSummary, type RegistrationSummary } from "./get-registration-summary";
+import type { SignupStatus } from "@/lib/generated/prisma/enums";
 import { resolveOrganisation } from "./resolve-organisation";
 import { requestFingerprint } from "./request-fingerprint";
 import { attendeeRow } from "./attendee-row";
@@ -42,9 +44,12 @@ function assertNoConflicts(context: RegistrationContext, organisationName: strin
   }
 }
 
-type NewSignup = Insertable<DB["Signup"]>;
+type NewSignup = Insertable<DB["Signup"]> & { id: string; status: SignupStatus; answers: unknown };
 
-/** Every chosen activity placed (confirmed or waitlisted); throws if one without a waiting list is full. */
+/**
+ * Every chosen activity placed (confirmed or waitlisted), each with its place in the waiting list;
+ * throws if one without a waiting list is full.
+ */
 function placeSignups(
   input: RegistrationInput,
   attendeeIds: string[],
@@ -53,7 +58,7 @@ function placeSignups(
   load: Map<string, ActivityLoad>,
 ) {
   const full: FieldIssue[] = [];
-  const signups: NewSignup[] = [];
+  const signups: { row: NewSignup; position: number | null }[] = [];
   const now = new Date();
   for (const [index, delegate] of input.delegates.entries()) {
     for (const activityId of delegate.activityIds) {
@@ -64,16 +69,20 @@ function placeSignups(
         full.push(activityFullIssue(`delegates.${index}.activityIds`, name));
         continue;
       }
+      const waitlisted = placement.status === "waitlisted";
       signups.push({
-        id: randomUUID(),
-        attendeeId: attendeeIds[index]!,
-        activityId,
-        eventId,
-        status: placement.status,
-        queueNumber: placement.status === "waitlisted" ? placement.queueNumber : null,
-        answers: delegate.answers[activityId] ?? {},
-        createdAt: now,
-        updatedAt: now,
+        row: {
+          id: randomUUID(),
+          attendeeId: attendeeIds[index]!,
+          activityId,
+          eventId,
+          status: placement.status,
+          queueNumber: waitlisted ? placement.queueNumber : null,
+          answers: delegate.answers[activityId] ?? {},
+          createdAt: now,
+          updatedAt: now,
+        },
+        position: waitlisted ? placement.position : null,
       });
     }
   }
@@ -84,6 +93,8 @@ function placeSignups(
 
 /**
  * Checks a registration against what readRegistrationContext found and writes it, all or nothing,
+ * and answers with its summary, made from the rows written: the positions on the waiting lists
+ * are the ones given under the activities' locks, which is what reading them back at once gives.
  * with Kysely on the shared pool: this is the app's hottest write, and through Prisma its
  * statements cost the server several times the CPU (lib/sql.ts). The same rules decide as
  * everywhere else, with the unique indexes as the backstop for a race. The rows go in with one
@@ -94,7 +105,7 @@ export async function writeRegistration(
   context: RegistrationContext,
   input: RegistrationInput,
   now: Date,
-): Promise<string> {
+): Promise<RegistrationSummary> {
   const { event } = context;
   const activities = new Map(context.activities.map((activity) => [activity.id, activity]));
   assertRegistrationOpen(event, now);
@@ -118,6 +129,7 @@ export async function writeRegistration(
     eventId: event.id,
     organisationId: organisation.id,
     reference: newReference(event.referencePrefix),
+    status: "active",
     contactName: input.contact.name,
     contactEmail: input.contact.email,
     contactPhone: input.contact.phone,
@@ -179,12 +191,13 @@ export async function writeRegistration(
 
   const chosen = [...new Set(input.delegates.flatMap((delegate) => delegate.activityIds))];
   const limited = chosen.filter((id) => activities.get(id)!.capacity !== null);
+  let signups: ReturnType<typeof placeSignups>;
   if (limited.length === 0) {
     // Nothing to count: every signup is confirmed.
-    const signups = placeSignups(input, attendeeIds, event.id, activities, new Map());
-    await insertTogether(kysely, { ...rows, Signup: signups });
+    signups = placeSignups(input, attendeeIds, event.id, activities, new Map());
+    await insertTogether(kysely, { ...rows, Signup: signups.map((signup) => signup.row) });
   } else {
-    await kysely.transaction().execute(async (tx) => {
+    signups = await kysely.transaction().execute(async (tx) => {
       await insertTogether(tx, rows);
       // Everyone registering for a limited activity queues on its lock; the capacity is the one
       // read under the lock, so a change an administrator just committed counts.
@@ -198,8 +211,18 @@ export async function writeRegistration(
         activities,
         await readActivityLoad(tx, limited),
       );
-      await insertTogether(tx, { Signup: placed });
+      await insertTogether(tx, { Signup: placed.map((signup) => signup.row) });
+      return placed;
     });
   }
-  return registration.id;
+  return registrationSummary({
+    registration,
+    organisation,
+    attendees: attendees.map((attendee) => ({
+      ...attendee,
+      signups: signups
+        .filter((signup) => signup.row.attendeeId === attendee.id)
+        .map(({ row, position }) => ({ ...row, position, activity: activities.get(row.activityId)! })),
+    })),
+  });
 }

@@ -351,9 +351,12 @@ describe("writeRegistration (the checks and the write)", () => {
       context.activities = context.activities.map((a) =>
         a.id === stale.id ? { ...a, capacity: 1000, waitlistEnabled: false } : a,
       );
-      const id = await writeRegistration(context, input, OPEN_NOW);
-      const signup = await db.signup.findFirstOrThrow({ where: { attendee: { registrationId: id } } });
+      const summary = await writeRegistration(context, input, OPEN_NOW);
+      const signup = await db.signup.findFirstOrThrow({
+        where: { attendee: { registrationId: summary.id } },
+      });
       expect(signup.status).toBe("waitlisted");
+      expect(summary.attendees[0]!.signups[0]!.status).toBe("waitlisted");
     } finally {
       await db.activity.update({
         where: { id: stale.id },
