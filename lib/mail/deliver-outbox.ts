@@ -101,6 +101,9 @@ export async function deliverOutboxEmail(email: OutboxEmail, transport: Transpor
       text: rendered.text,
       attachments: rendered.attachments,
       messageId: `<${email.id}@${new URL(env.PUBLIC_BASE_URL).hostname}>`,
+      // What nodemailer would choose for text that is mostly Latin letters, said outright: left to
+      // choose, it counts every letter of the HTML into an array first.
+      textEncoding: "quoted-printable",
     }).compile();
     await transport.sendMail({ envelope: message.getEnvelope(), raw: await message.build() });
     // The links have reached their owner; the outbox need not keep them. Kysely on the pool:
