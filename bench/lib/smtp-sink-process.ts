@@ -4,11 +4,11 @@
 import { SmtpSink } from "../../tests/integration/helpers/smtp-sink";
 
 async function main() {
-  const sink = new SmtpSink(Number(process.argv[2]));
+  const sink = new SmtpSink(Number(process.argv[2]), { keep: false });
   await sink.start();
   console.log("ready");
   process.once("SIGTERM", () => {
-    console.log(`received ${sink.received.length}`);
+    console.log(`received ${sink.count}`);
     process.exit(0);
   });
 }
