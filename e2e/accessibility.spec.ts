@@ -116,6 +116,7 @@ test.describe("staff pages", () => {
       .getAttribute("href");
     for (const path of [
       "/admin",
+      "/admin/events/new",
       ADMIN_EVENT,
       `${ADMIN_EVENT}/participants`,
       participant,

@@ -1,8 +1,18 @@
 // Signs in once per role by the links from the caught mails and keeps the sessions for the admin
-// tests (Playwright's storageState): the first administrator from ADMIN_EMAILS, who then gives a
-// colleague the staff role and another the viewer role.
+// tests (Playwright's storageState): the first administrator from ADMIN_EMAILS (an association
+// administrator), who then gives colleagues the staff, viewer and event administrator roles.
 import { test as setup } from "@playwright/test";
-import { ADMIN, ADMIN_STATE, signInByMail, STAFF, STAFF_STATE, VIEWER, VIEWER_STATE } from "./support/admin";
+import {
+  ADMIN,
+  ADMIN_STATE,
+  EVENT_ADMIN,
+  EVENT_ADMIN_STATE,
+  signInByMail,
+  STAFF,
+  STAFF_STATE,
+  VIEWER,
+  VIEWER_STATE,
+} from "./support/admin";
 
 setup("sign in as administrator, staff and viewer", async ({ page, browser }) => {
   await signInByMail(page, ADMIN);
@@ -11,6 +21,7 @@ setup("sign in as administrator, staff and viewer", async ({ page, browser }) =>
   for (const [email, role] of [
     [STAFF, "staff"],
     [VIEWER, "viewer"],
+    [EVENT_ADMIN, "admin"],
   ] as const) {
     await page.goto("/admin/events/lulea-2027/staff");
     await page.getByLabel("E-postadress").fill(email);
@@ -21,6 +32,7 @@ setup("sign in as administrator, staff and viewer", async ({ page, browser }) =>
   for (const [email, path] of [
     [STAFF, STAFF_STATE],
     [VIEWER, VIEWER_STATE],
+    [EVENT_ADMIN, EVENT_ADMIN_STATE],
   ] as const) {
     const context = await browser.newContext();
     const colleague = await context.newPage();

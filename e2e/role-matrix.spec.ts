@@ -1,12 +1,14 @@
 // Every admin page and API endpoint for every kind of caller: no session, a holder of a private
-// link, viewer, staff and admin. Below the needed role a page is "not found" and the API says 403;
+// link, viewer, staff, an event's administrator and an association administrator. Below the needed
+// role a page is "not found" and the API says 403;
 // without a session pages go to sign-in and the API says 401.
 import { expect, request as playwrightRequest, test } from "@playwright/test";
-import { ADMIN_STATE, STAFF_STATE, VIEWER_STATE } from "./support/admin";
+import { ADMIN_STATE, EVENT_ADMIN_STATE, STAFF_STATE, VIEWER_STATE } from "./support/admin";
 import { registerViaApi } from "./support/api";
 import { someAttendeeId, someRegistrationId } from "./support/database";
 
-const RANK = { viewer: 1, staff: 2, admin: 3 } as const;
+// "association": an association administrator, who is also an administrator at every event.
+const RANK = { viewer: 1, staff: 2, admin: 3, association: 4 } as const;
 type Role = keyof typeof RANK;
 
 const pages: [string, Role][] = [
@@ -20,6 +22,7 @@ const pages: [string, Role][] = [
   ["/admin/events/lulea-2027/staff", "admin"],
   ["/admin/events/lulea-2027/audit", "admin"],
   ["/admin/events/lulea-2027/settings/anonymise", "admin"],
+  ["/admin/events/new", "association"],
 ];
 const apis: [string, Role][] = [
   ["/api/admin/events/lulea-2027/exports/participants?format=csv", "viewer"],
@@ -34,7 +37,8 @@ const callers: { name: string; role: Role | null; state?: string }[] = [
   { name: "private-link holder", role: null },
   { name: "viewer", role: "viewer", state: VIEWER_STATE },
   { name: "staff", role: "staff", state: STAFF_STATE },
-  { name: "admin", role: "admin", state: ADMIN_STATE },
+  { name: "event admin", role: "admin", state: EVENT_ADMIN_STATE },
+  { name: "association admin", role: "association", state: ADMIN_STATE },
 ];
 
 for (const caller of callers) {

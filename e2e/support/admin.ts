@@ -8,6 +8,9 @@ export const STAFF = "staff@e2e.example.se";
 export const STAFF_STATE = "e2e/.auth/staff.json";
 export const VIEWER = "viewer@e2e.example.se";
 export const VIEWER_STATE = "e2e/.auth/viewer.json";
+/** An administrator of the Luleå meeting only, not of the association. */
+export const EVENT_ADMIN = "event-admin@e2e.example.se";
+export const EVENT_ADMIN_STATE = "e2e/.auth/event-admin.json";
 
 /** Signs in as a person would: ask for a link, open it from the caught mail. */
 export async function signInByMail(page: Page, email: string) {

@@ -53,6 +53,27 @@ export function openApiDocument(serverUrl: string) {
     },
     servers: [{ url: serverUrl }],
     paths: {
+      "/api/v1/events": {
+        get: {
+          summary: "The published meetings that have not ended, soonest first",
+          responses: {
+            "200": {
+              description: "The meetings",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    properties: {
+                      events: { type: "array", items: { $ref: "#/components/schemas/EventSummary" } },
+                    },
+                    required: ["events"],
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
       "/api/v1/events/{slug}": {
         get: {
           summary: "The public event with its activities and the seats left now",
@@ -137,6 +158,18 @@ export function openApiDocument(serverUrl: string) {
               },
             },
           },
+        },
+        EventSummary: {
+          type: "object",
+          properties: {
+            slug: { type: "string", description: "Names the meeting in /api/v1/events/{slug}" },
+            name: localised,
+            summary: localised,
+            startsAt: { type: "string", format: "date-time" },
+            endsAt: { type: "string", format: "date-time" },
+            city: { type: "string" },
+          },
+          required: ["slug", "name", "summary", "startsAt", "endsAt", "city"],
         },
         Event: {
           type: "object",

@@ -25,3 +25,33 @@ export function toStockholmLocal(date: Date): string {
 export function formatStockholm(date: Date): string {
   return format(new TZDate(date.getTime(), TIME_ZONE), "yyyy-MM-dd HH:mm");
 }
+
+/** The calendar day a moment falls on in Stockholm, e.g. "2027-04-25". */
+export function stockholmDay(date: Date): string {
+  return format(new TZDate(date.getTime(), TIME_ZONE), "yyyy-MM-dd");
+}
+
+/**
+ * The same Stockholm time of day `days` calendar days later (or earlier): across a change to or
+ * from summer time the moment moves by an hour more or less than whole days, as a clock does.
+ */
+export function shiftStockholmDays(date: Date, days: number): Date {
+  const local = new TZDate(date.getTime(), TIME_ZONE);
+  return new Date(
+    new TZDate(
+      local.getFullYear(),
+      local.getMonth(),
+      local.getDate() + days,
+      local.getHours(),
+      local.getMinutes(),
+      local.getSeconds(),
+      local.getMilliseconds(),
+      TIME_ZONE,
+    ).getTime(),
+  );
+}
+
+/** Whole calendar days from one "yyyy-MM-dd" day to another. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

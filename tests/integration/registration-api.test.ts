@@ -1,6 +1,7 @@
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getEvent } from "@/app/api/v1/events/[slug]/route";
+import { GET as listEvents } from "@/app/api/v1/events/route";
 import { POST } from "@/app/api/v1/events/[slug]/registrations/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { db } from "@/lib/db";
@@ -304,12 +305,37 @@ describe("GET /api/v1/events/{slug}", () => {
 });
 
 describe("GET /api/v1/openapi.json", () => {
-  it("is a valid OpenAPI document describing both endpoints", async () => {
+  it("is a valid OpenAPI document describing every endpoint", async () => {
     const document = await (await getOpenApi()).json();
     const api = await SwaggerParser.validate(document);
     expect(Object.keys(api.paths ?? {})).toEqual([
+      "/api/v1/events",
       "/api/v1/events/{slug}",
       "/api/v1/events/{slug}/registrations",
     ]);
+  });
+});
+
+describe("GET /api/v1/events", () => {
+  it("lists the published meetings that have not ended, and no draft", async () => {
+    const {
+      id: _id,
+      createdAt: _created,
+      updatedAt: _updated,
+      ...lulea
+    } = await db.event.findUniqueOrThrow({
+      where: { slug: "lulea-2027" },
+    });
+    const draft = await db.event.create({
+      data: { ...lulea, themes: lulea.themes ?? [], slug: "utkast-2027", status: "draft" },
+    });
+    const response = await listEvents();
+    expect(response.status).toBe(200);
+    const { events } = (await response.json()) as { events: { slug: string; name: { sv: string } }[] };
+    const slugs = events.map((event) => event.slug);
+    expect(slugs).toContain("lulea-2027");
+    expect(slugs).not.toContain("utkast-2027");
+    expect(events.find((event) => event.slug === "lulea-2027")!.name.sv).toBe(meeting.event.nameSv);
+    await db.event.delete({ where: { id: draft.id } });
   });
 });

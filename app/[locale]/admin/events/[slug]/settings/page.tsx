@@ -30,6 +30,11 @@ export default async function SettingsPage({ params, searchParams }: Props) {
   return (
     <div className="container container--narrow stack">
       <h1>{t("settingsTitle")}</h1>
+      {done === "created" && (
+        <div className="notice notice--success" role="status">
+          {t("eventCreated")}
+        </div>
+      )}
       {done === "anonymised" && (
         <div className="notice notice--success" role="status">
           {t("anonymised")}

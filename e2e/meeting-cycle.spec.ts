@@ -1,0 +1,84 @@
+// The association's next meeting, set up in the app: an association administrator copies Luleå
+// into an autumn meeting at another host, finds it hidden as a draft, publishes it, and the public
+// sees it; an event's own administrator cannot create meetings.
+import { expect, test } from "@playwright/test";
+import { ADMIN_STATE, EVENT_ADMIN_STATE } from "./support/admin";
+import { expectAccessible } from "./support/axe";
+
+test.describe("an association administrator", () => {
+  test.use({ storageState: ADMIN_STATE });
+
+  test("copies a meeting into a draft, publishes it, and the public sees it", async ({ page, request }) => {
+    const slug = `sandviken-${Date.now()}`;
+    await page.goto("/admin");
+    await page.getByRole("link", { name: "Ny träff" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ny träff");
+    await expectAccessible(page);
+
+    // Sent empty first: the summary names what is missing and its links land on the fields.
+    await page.getByRole("button", { name: "Skapa utkastet" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "Fyll i namn på svenska" });
+    await expect(summary).toBeFocused();
+    await summary.getByRole("link", { name: /webbadressens namn/ }).click();
+    await expect(page.getByLabel("Webbadressens namn")).toBeFocused();
+
+    await expect(page.getByLabel("Kopiera från")).toHaveValue("lulea-2027");
+    await page.getByLabel("Namn (svenska)").fill("Höstträff i Sandviken");
+    await page.getByLabel("Namn (engelska)").fill("Autumn meeting in Sandviken");
+    await page.getByLabel("Webbadressens namn").fill(slug);
+    await page.getByLabel("Första dagen", { exact: true }).fill("2027-11-11");
+    await page.getByLabel("Värdkommun", { exact: true }).selectOption({ label: "Sandvikens kommun" });
+    await page.getByLabel("Ort", { exact: true }).fill("Sandviken");
+    await page.getByLabel("Lokal", { exact: true }).fill("Göransson Arena");
+    await page.getByLabel("Adress", { exact: true }).fill("Jernvägsgatan 1, Sandviken");
+    await page.getByLabel("Ta med årsmötet (vårträffen)").uncheck();
+    await page.getByRole("button", { name: "Skapa utkastet" }).click();
+
+    await expect(page).toHaveURL(new RegExp(`/admin/events/${slug}/settings\\?done=created$`));
+    await expect(page.getByRole("status")).toContainText("Utkastet är skapat");
+    // The programme came along with its times moved to November, the annual meeting did not.
+    await expect(
+      page.getByRole("heading", { level: 3, name: "Dag 1: infrastruktur, talangjakt och utbildning" }),
+    ).toBeVisible();
+    await expect(page.getByRole("heading", { level: 3, name: /Årsmöte/ })).toHaveCount(0);
+    await expect(page.locator('input[name$=".startsAt"]').first()).toHaveValue(/^2027-11-11T10:00$/);
+
+    // A draft is not public.
+    expect((await request.get(`/api/v1/events/${slug}`)).status()).toBe(404);
+    expect(
+      (await (await request.get("/api/v1/events")).json()).events.map((e: { slug: string }) => e.slug),
+    ).not.toContain(slug);
+
+    // Published from its settings.
+    const texts = page.getByRole("region", { name: "Texter och datum" });
+    await texts.getByLabel("Status").selectOption({ label: "Öppen" });
+    await texts.getByRole("button", { name: "Spara" }).click();
+    await expect(texts.getByRole("status")).toHaveText("Ändringen är sparad.");
+
+    await page.goto("/");
+    await page.getByRole("link", { name: "Höstträff i Sandviken" }).click();
+    await expect(page).toHaveURL(new RegExp(`/events/${slug}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Höstträff i Sandviken");
+    expect(
+      (await (await request.get("/api/v1/events")).json()).events.map((e: { slug: string }) => e.slug),
+    ).toContain(slug);
+
+    // Archived again, so that the other journeys see the start page as they expect.
+    await page.goto(`/admin/events/${slug}/settings`);
+    await texts.getByLabel("Status").selectOption({ label: "Arkiverad" });
+    await texts.getByRole("button", { name: "Spara" }).click();
+    await expect(texts.getByRole("status")).toHaveText("Ändringen är sparad.");
+  });
+});
+
+test.describe("an event's own administrator", () => {
+  test.use({ storageState: EVENT_ADMIN_STATE });
+
+  test("is offered no new meeting and cannot open the form", async ({ page }) => {
+    await page.goto("/admin");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dina träffar");
+    await expect(page.getByRole("link", { name: "Ny träff" })).toHaveCount(0);
+    const response = await page.goto("/admin/events/new");
+    expect(response!.status()).toBe(404);
+  });
+});

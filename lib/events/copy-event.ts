@@ -1,0 +1,113 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { violatedUniqueConstraint } from "@/lib/db-errors";
+import { AppError } from "@/lib/errors";
+import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import { requireAssociationAdmin, type Staff } from "@/lib/auth/staff-session";
+import { daysBetween, shiftStockholmDays, stockholmDay } from "@/lib/i18n/stockholm-time";
+import type { NewEventInput } from "@/lib/validation/new-event";
+
+/** The start of a registration reference for the meeting: its city's first letters, "SAN-…". */
+export function referencePrefixFor(city: string): string {
+  const letters = city
+    .normalize("NFD")
+    .replace(/[^A-Za-z]/g, "")
+    .toUpperCase();
+  return (letters.slice(0, 3) || "SIK").padEnd(3, "X");
+}
+
+/**
+ * A new meeting, as a draft, copied from an earlier one: its texts, themes, activities (with their
+ * questions, limits and order) and settings, with every date moved by the same number of days so
+ * that the first day falls on the date chosen. Times of day stay as they were in Stockholm, and
+ * the days keep their order and spacing. The annual meeting comes along only when asked for (the
+ * autumn meeting has none). Only an association administrator may do this; nobody registered
+ * comes along, and the new meeting is seen only by staff until it is published.
+ */
+export async function copyEvent(staff: Staff | null, input: NewEventInput): Promise<{ slug: string }> {
+  const admin = await requireAssociationAdmin(staff);
+  const source = await db.event.findUnique({
+    where: { slug: input.sourceSlug },
+    include: { activities: { orderBy: { sortOrder: "asc" } } },
+  });
+  if (!source) {
+    throw new AppError("validation", "no such source event", [{ field: "sourceSlug", code: "invalid" }]);
+  }
+  if (input.hostOrganisationId) {
+    const host = await db.organisation.findUnique({ where: { id: input.hostOrganisationId } });
+    if (!host?.isMember) {
+      throw new AppError("validation", "host is not a member", [
+        { field: "hostOrganisationId", code: "unknownOrganisation" },
+      ]);
+    }
+  }
+  const days = daysBetween(stockholmDay(source.startsAt), input.startDate);
+  const shift = (date: Date) => shiftStockholmDays(date, days);
+  try {
+    return await db.$transaction(async (tx) => {
+      const event = await tx.event.create({
+        data: {
+          slug: input.slug,
+          nameSv: input.nameSv,
+          nameEn: input.nameEn,
+          summarySv: source.summarySv,
+          summaryEn: source.summaryEn,
+          descriptionSv: source.descriptionSv,
+          descriptionEn: source.descriptionEn,
+          themes: source.themes ?? [],
+          startsAt: shift(source.startsAt),
+          endsAt: shift(source.endsAt),
+          venueName: input.venueName,
+          venueAddress: input.venueAddress,
+          city: input.city,
+          hostOrganisationId: input.hostOrganisationId,
+          referencePrefix: referencePrefixFor(input.city),
+          contactEmail: input.contactEmail,
+          registrationOpensAt: shift(source.registrationOpensAt),
+          registrationClosesAt: shift(source.registrationClosesAt),
+          changeDeadline: shift(source.changeDeadline),
+          status: "draft",
+          retainUntil: shift(source.retainUntil),
+          reminderDaysBefore: source.reminderDaysBefore,
+          activities: {
+            create: source.activities
+              .filter((activity) => input.includeAnnualMeeting || activity.kind !== "annual_meeting")
+              .map((activity) => ({
+                key: activity.key,
+                kind: activity.kind,
+                nameSv: activity.nameSv,
+                nameEn: activity.nameEn,
+                descriptionSv: activity.descriptionSv,
+                descriptionEn: activity.descriptionEn,
+                placeSv: activity.placeSv,
+                placeEn: activity.placeEn,
+                startsAt: shift(activity.startsAt),
+                endsAt: shift(activity.endsAt),
+                capacity: activity.capacity,
+                waitlistEnabled: activity.waitlistEnabled,
+                signupClosesAt: activity.signupClosesAt && shift(activity.signupClosesAt),
+                membersOnly: activity.membersOnly,
+                servesMeal: activity.servesMeal,
+                questions: activity.questions ?? [],
+                sortOrder: activity.sortOrder,
+              })),
+          },
+        },
+      });
+      await writeAuditEntry(tx, {
+        eventId: event.id,
+        actor: { type: "staff", id: admin.userId },
+        action: "event.created",
+        entityType: "Event",
+        entityId: event.id,
+        changes: { copiedFrom: source.slug, days, annualMeeting: input.includeAnnualMeeting },
+      });
+      return { slug: event.slug };
+    });
+  } catch (error) {
+    if (violatedUniqueConstraint(error) === "Event_slug_key") {
+      throw new AppError("validation", "slug taken", [{ field: "slug", code: "slugTaken" }]);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { requireAssociationAdmin, type Staff } from "@/lib/auth/staff-session";
+
+/** What the new-meeting form offers an association administrator: meetings to copy, member hosts. */
+export async function getNewEventChoices(staff: Staff | null) {
+  await requireAssociationAdmin(staff);
+  const [events, members] = await Promise.all([
+    db.event.findMany({
+      orderBy: { startsAt: "desc" },
+      select: {
+        slug: true,
+        nameSv: true,
+        nameEn: true,
+        startsAt: true,
+        contactEmail: true,
+        activities: { where: { kind: "annual_meeting" }, select: { id: true } },
+      },
+    }),
+    db.organisation.findMany({
+      where: { isMember: true },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+  ]);
+  return {
+    events: events.map(({ activities, ...event }) => ({ ...event, hasAnnualMeeting: activities.length > 0 })),
+    members,
+  };
+}
