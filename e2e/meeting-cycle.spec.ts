@@ -55,8 +55,15 @@ test.describe("an association administrator", () => {
     await texts.getByRole("button", { name: "Spara" }).click();
     await expect(texts.getByRole("status")).toHaveText("Ändringen är sparad.");
 
+    // The host moves it to another venue; nobody has registered yet, so nobody is told.
+    const place = page.getByRole("region", { name: "Plats och tid" });
+    await place.getByLabel("Lokal", { exact: true }).fill("Högbo Brukshotell");
+    await place.getByRole("button", { name: "Spara" }).click();
+    await expect(place.getByRole("status")).toHaveText("Ändringen är sparad.");
+
     await page.goto("/");
     await page.getByRole("link", { name: "Höstträff i Sandviken" }).click();
+    await expect(page.getByText(/Högbo Brukshotell/).first()).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`/events/${slug}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Höstträff i Sandviken");
     expect(

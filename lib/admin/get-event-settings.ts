@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
 import { readActivityLoad } from "@/lib/registrations/activity-capacity";
 
-/** The event and its activities as the settings page edits them (admins only). */
+/** The event, its activities and the possible hosts, as the settings page edits them (admins only). */
 export async function getEventSettings(staff: Staff | null, slug: string) {
   const event = await db.event.findUnique({
     where: { slug },
@@ -17,8 +17,14 @@ export async function getEventSettings(staff: Staff | null, slug: string) {
     kysely,
     event.activities.map((activity) => activity.id),
   );
+  const members = await db.organisation.findMany({
+    where: { isMember: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
   return {
     event,
+    members,
     activities: event.activities.map((activity) => ({
       ...activity,
       confirmed: load.get(activity.id)?.confirmed ?? 0,

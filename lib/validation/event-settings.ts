@@ -1,7 +1,7 @@
 // What an administrator may change about an event and its activities.
 import { z } from "zod";
 import { fromStockholmLocal } from "@/lib/i18n/stockholm-time";
-import { optionalText, requiredText } from "./fields";
+import { emailAddress, optionalText, requiredText } from "./fields";
 
 const localTime = z.string({ error: "required" }).transform((value, context) => {
   const date = fromStockholmLocal(value);
@@ -62,5 +62,27 @@ export const activitySettingsInput = z
   })
   .refine((input) => input.endsAt >= input.startsAt, { path: ["endsAt"], message: "invalid" });
 
+/** Where and when the meeting is, who hosts it, whom to ask, and how long its data is kept. */
+export const eventPlaceInput = z
+  .object({
+    startsAt: localTime,
+    endsAt: localTime,
+    city: requiredText(100),
+    venueName: requiredText(200),
+    venueAddress: requiredText(300),
+    hostOrganisationId: z
+      .string()
+      .trim()
+      .transform((value) => (value === "" ? null : value))
+      .refine((value) => value === null || z.uuid().safeParse(value).success, "unknownOrganisation"),
+    contactEmail: emailAddress,
+    retainUntil: localTime,
+    notifyRegistered: z.boolean(),
+  })
+  .refine((input) => input.endsAt > input.startsAt, { path: ["endsAt"], message: "invalid" })
+  // Personal data is kept at least until the meeting is over.
+  .refine((input) => input.retainUntil > input.endsAt, { path: ["retainUntil"], message: "invalid" });
+
 export type EventSettingsInput = z.infer<typeof eventSettingsInput>;
+export type EventPlaceInput = z.infer<typeof eventPlaceInput>;
 export type ActivitySettingsInput = z.infer<typeof activitySettingsInput>;

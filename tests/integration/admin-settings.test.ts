@@ -4,6 +4,8 @@ import { listAuditEntries, auditQuery } from "@/lib/admin/list-audit-entries";
 import { listEventStaff, removeStaffRole, setStaffRole } from "@/lib/admin/event-staff";
 import { resendConfirmation } from "@/lib/admin/resend-confirmation";
 import { updateActivitySettings, updateEventSettings } from "@/lib/admin/update-event-settings";
+import { updateEventPlace } from "@/lib/admin/update-event-place";
+import { eventPlaceInput } from "@/lib/validation/event-settings";
 import { createRegistration } from "@/lib/registrations/create-registration";
 import { resolveManageToken } from "@/lib/registrations/manage-access";
 import { HYBRIT_ANSWERS, OPEN_NOW, delegate, registration, seededMeeting } from "./registration-fixtures";
@@ -52,6 +54,19 @@ const settings = () => ({
   reminderDaysBefore: 5,
 });
 
+const place = (overrides: Partial<ReturnType<typeof eventPlaceInput.parse>> = {}) => ({
+  startsAt: meeting.event.startsAt,
+  endsAt: meeting.event.endsAt,
+  city: meeting.event.city,
+  venueName: meeting.event.venueName,
+  venueAddress: meeting.event.venueAddress,
+  hostOrganisationId: meeting.event.hostOrganisationId,
+  contactEmail: meeting.event.contactEmail,
+  retainUntil: meeting.event.retainUntil,
+  notifyRegistered: false,
+  ...overrides,
+});
+
 describe("admin-only services refuse everyone below admin", () => {
   it.each(["anonymous", "viewer", "staff"])("%s", async (who) => {
     const caller = people[who]!;
@@ -61,6 +76,7 @@ describe("admin-only services refuse everyone below admin", () => {
       await code(updateActivitySettings(caller, meeting.activity("hybrit").id, hybritSettings(10, false))),
     ).toBe(expected);
     expect(await code(listEventStaff(caller, "lulea-2027"))).toBe(expected);
+    expect(await code(updateEventPlace(caller, "lulea-2027", place()))).toBe(expected);
     expect(await code(setStaffRole(caller, "lulea-2027", "ny@lulea.example.se", "staff"))).toBe(expected);
     expect(await code(listAuditEntries(caller, "lulea-2027", auditQuery.parse({})))).toBe(expected);
   });
@@ -148,5 +164,74 @@ describe("resending a confirmation", () => {
     const newToken = (mails[1]!.payload as { manageToken: string }).manageToken;
     expect(await resolveManageToken(oldToken)).toBeNull();
     expect(await resolveManageToken(newToken)).toMatchObject({ kind: "attendee", attendeeId });
+  });
+});
+
+describe("place and time", () => {
+  it("a change of venue tells everyone registered in their language when asked, and only then", async () => {
+    await createRegistration(
+      registration(meeting.members[5]!.id, [delegate([meeting.activity("day-1").id])], { locale: "en" }),
+      OPEN_NOW,
+    );
+    const active = await db.attendee.count({ where: { eventId: meeting.event.id, status: "active" } });
+    const staffMessages = () => db.outboxEmail.count({ where: { template: "staff-message" } });
+    const before = await staffMessages();
+
+    // Asked, but nothing a participant would notice changed: nobody is mailed.
+    await updateEventPlace(
+      people.admin!,
+      "lulea-2027",
+      place({ contactEmail: "ny@lulea.example.se", notifyRegistered: true }),
+    );
+    expect(await staffMessages()).toBe(before);
+
+    // A new venue, not asked: saved, nobody mailed.
+    await updateEventPlace(people.admin!, "lulea-2027", place({ venueName: "Kulturens hus, stora salen" }));
+    expect(await staffMessages()).toBe(before);
+
+    const { told } = await updateEventPlace(
+      people.admin!,
+      "lulea-2027",
+      place({ venueName: "Luleå tekniska universitet", city: "Luleå", notifyRegistered: true }),
+    );
+    expect(told).toBe(active);
+    expect(await staffMessages()).toBe(before + active);
+    const english = await db.outboxEmail.findFirstOrThrow({
+      where: { template: "staff-message", locale: "en" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(english.payload).toMatchObject({ subject: expect.stringMatching(/^New time or place: /) });
+    expect((english.payload as { body: string }).body).toContain("Luleå tekniska universitet");
+    const event = await db.event.findUniqueOrThrow({ where: { slug: "lulea-2027" } });
+    expect(event.venueName).toBe("Luleå tekniska universitet");
+    const log = await listAuditEntries(
+      people.admin!,
+      "lulea-2027",
+      auditQuery.parse({ action: "event.place" }),
+    );
+    expect(log.entries[0]).toMatchObject({ action: "event.place-changed" });
+  });
+
+  it("refuses an end before the start, data removed before the meeting ends, and a host that is not a member", async () => {
+    const parsed = (overrides: Record<string, unknown>) => {
+      const result = eventPlaceInput.safeParse({
+        ...place(),
+        startsAt: "2027-04-25T10:00",
+        endsAt: "2027-04-26T16:00",
+        retainUntil: "2027-10-31T00:00",
+        hostOrganisationId: "",
+        ...overrides,
+      });
+      return result.success
+        ? []
+        : result.error.issues.map((issue) => `${issue.path.join(".")}:${issue.message}`);
+    };
+    expect(parsed({})).toEqual([]);
+    expect(parsed({ endsAt: "2027-04-25T09:00" })).toContain("endsAt:invalid");
+    expect(parsed({ retainUntil: "2027-04-26T12:00" })).toContain("retainUntil:invalid");
+    const observer = await db.organisation.create({ data: { name: `Observatör ${Date.now()}` } });
+    expect(
+      await code(updateEventPlace(people.admin!, "lulea-2027", place({ hostOrganisationId: observer.id }))),
+    ).toBe("validation");
   });
 });

@@ -7,10 +7,11 @@ import { revalidatePath } from "next/cache";
 import { eventTarget, parseInput, runAdminAction, type ActionState } from "@/lib/actions/admin-action";
 import { removeStaffRole, setStaffRole } from "@/lib/admin/event-staff";
 import { updateActivitySettings, updateEventSettings } from "@/lib/admin/update-event-settings";
+import { updateEventPlace } from "@/lib/admin/update-event-place";
 import { idParam, nextAttempt } from "@/lib/actions/action-input";
 import type { Staff } from "@/lib/auth/staff-session";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { activitySettingsInput, eventSettingsInput } from "@/lib/validation/event-settings";
+import { activitySettingsInput, eventPlaceInput, eventSettingsInput } from "@/lib/validation/event-settings";
 import { emailAddress } from "@/lib/validation/fields";
 import type { FormInput } from "@/lib/validation/form-input";
 import { z } from "zod";
@@ -63,6 +64,35 @@ export async function saveEventSettings(
         staff,
         target.slug,
         parseInput(eventSettingsInput, Object.fromEntries(values)),
+      );
+    },
+    "settings",
+  );
+}
+
+const EVENT_PLACE_FIELDS = [
+  "startsAt",
+  "endsAt",
+  "city",
+  "venueName",
+  "venueAddress",
+  "hostOrganisationId",
+  "contactEmail",
+  "retainUntil",
+] as const;
+
+export async function saveEventPlace(target: EventTarget, previous: State, form: FormData): Promise<State> {
+  return run(
+    eventTarget,
+    target,
+    previous,
+    form,
+    async ({ target, staff, input }) => {
+      const values = Object.fromEntries(EVENT_PLACE_FIELDS.map((name) => [name, input.text(name)]));
+      await updateEventPlace(
+        staff,
+        target.slug,
+        parseInput(eventPlaceInput, { ...values, notifyRegistered: input.checked("notifyRegistered") }),
       );
     },
     "settings",

@@ -8,7 +8,7 @@ import { getEventSettings } from "@/lib/admin/get-event-settings";
 import { toStockholmLocal } from "@/lib/i18n/stockholm-time";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { Link } from "@/components/ui/localised-link";
-import { saveActivitySettings, saveEventSettings } from "../actions";
+import { saveActivitySettings, saveEventPlace, saveEventSettings } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +24,7 @@ export default async function SettingsPage({ params, searchParams }: Props) {
   const { done } = await searchParams;
   setRequestLocale(locale);
   const staff = await requireStaffPage(locale);
-  const { event, activities } = await loadOrNotFound(getEventSettings(staff, slug));
+  const { event, activities, members } = await loadOrNotFound(getEventSettings(staff, slug));
   const t = await getTranslations("admin");
   const target = { locale, slug };
   return (
@@ -91,6 +91,56 @@ export default async function SettingsPage({ params, searchParams }: Props) {
             inputMode="numeric"
             width="short"
             defaultValue={String(event.reminderDaysBefore)}
+          />
+        </ActionForm>
+      </section>
+      <section aria-labelledby="place-heading" className="stack">
+        <h2 id="place-heading">{t("placeSettings")}</h2>
+        <ActionForm action={saveEventPlace.bind(null, target)} submitLabel={t("save")}>
+          <TextField
+            name="startsAt"
+            label={t("fieldEventStarts")}
+            hint={t("timesHint")}
+            type="datetime-local"
+            width="medium"
+            defaultValue={toStockholmLocal(event.startsAt)}
+          />
+          <TextField
+            name="endsAt"
+            label={t("fieldEventEnds")}
+            hint={t("timesHint")}
+            type="datetime-local"
+            width="medium"
+            defaultValue={toStockholmLocal(event.endsAt)}
+          />
+          <TextField name="city" label={t("fieldCity")} width="medium" defaultValue={event.city} />
+          <TextField name="venueName" label={t("fieldVenueName")} defaultValue={event.venueName} />
+          <TextField name="venueAddress" label={t("fieldVenueAddress")} defaultValue={event.venueAddress} />
+          <Select
+            name="hostOrganisationId"
+            label={t("fieldHost")}
+            placeholder={t("noHost")}
+            defaultValue={event.hostOrganisationId ?? ""}
+            options={members.map((member) => ({ value: member.id, label: member.name }))}
+          />
+          <TextField
+            name="contactEmail"
+            label={t("fieldContactEmail")}
+            type="email"
+            defaultValue={event.contactEmail}
+          />
+          <TextField
+            name="retainUntil"
+            label={t("fieldRetainUntil")}
+            hint={t("retainUntilHint")}
+            type="datetime-local"
+            width="medium"
+            defaultValue={toStockholmLocal(event.retainUntil)}
+          />
+          <Checkbox
+            name="notifyRegistered"
+            label={t("fieldNotifyRegistered")}
+            hint={t("notifyRegisteredHint")}
           />
         </ActionForm>
       </section>
