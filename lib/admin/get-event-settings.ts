@@ -4,6 +4,7 @@ import { kysely } from "@/lib/sql";
 import { AppError } from "@/lib/errors";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
 import { readActivityLoad } from "@/lib/registrations/activity-capacity";
+import { listMemberOrganisations } from "@/lib/organisations/list-member-organisations";
 
 /** The event, its activities and the possible hosts, as the settings page edits them (admins only). */
 export async function getEventSettings(staff: Staff | null, slug: string) {
@@ -17,11 +18,7 @@ export async function getEventSettings(staff: Staff | null, slug: string) {
     kysely,
     event.activities.map((activity) => activity.id),
   );
-  const members = await db.organisation.findMany({
-    where: { isMember: true },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
+  const members = await listMemberOrganisations();
   return {
     event,
     members,

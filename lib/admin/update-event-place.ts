@@ -2,6 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { assertMemberHost } from "@/lib/organisations/assert-member-host";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
 import { formatStockholm } from "@/lib/i18n/stockholm-time";
@@ -25,14 +26,7 @@ export async function updateEventPlace(staff: Staff | null, slug: string, input:
   const event = await db.event.findUnique({ where: { slug } });
   if (!event) throw new AppError("not_found", "no such event");
   await requireEventRole(staff, event.id, "admin");
-  if (input.hostOrganisationId) {
-    const host = await db.organisation.findUnique({ where: { id: input.hostOrganisationId } });
-    if (!host?.isMember) {
-      throw new AppError("validation", "host is not a member", [
-        { field: "hostOrganisationId", code: "unknownOrganisation" },
-      ]);
-    }
-  }
+  await assertMemberHost(input.hostOrganisationId);
   const { notifyRegistered, ...fields } = input;
   const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
     (key) => !same(event[key], fields[key]),

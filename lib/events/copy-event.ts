@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { violatedUniqueConstraint } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
+import { assertMemberHost } from "@/lib/organisations/assert-member-host";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { requireAssociationAdmin, type Staff } from "@/lib/auth/staff-session";
 import { daysBetween, shiftStockholmDays, stockholmDay } from "@/lib/i18n/stockholm-time";
@@ -33,14 +34,7 @@ export async function copyEvent(staff: Staff | null, input: NewEventInput): Prom
   if (!source) {
     throw new AppError("validation", "no such source event", [{ field: "sourceSlug", code: "invalid" }]);
   }
-  if (input.hostOrganisationId) {
-    const host = await db.organisation.findUnique({ where: { id: input.hostOrganisationId } });
-    if (!host?.isMember) {
-      throw new AppError("validation", "host is not a member", [
-        { field: "hostOrganisationId", code: "unknownOrganisation" },
-      ]);
-    }
-  }
+  await assertMemberHost(input.hostOrganisationId);
   const days = daysBetween(stockholmDay(source.startsAt), input.startDate);
   const shift = (date: Date) => shiftStockholmDays(date, days);
   try {

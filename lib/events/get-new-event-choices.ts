@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { requireAssociationAdmin, type Staff } from "@/lib/auth/staff-session";
+import { listMemberOrganisations } from "@/lib/organisations/list-member-organisations";
 
 /** What the new-meeting form offers an association administrator: meetings to copy, member hosts. */
 export async function getNewEventChoices(staff: Staff | null) {
@@ -17,11 +18,7 @@ export async function getNewEventChoices(staff: Staff | null) {
         activities: { where: { kind: "annual_meeting" }, select: { id: true } },
       },
     }),
-    db.organisation.findMany({
-      where: { isMember: true },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true },
-    }),
+    listMemberOrganisations(),
   ]);
   return {
     events: events.map(({ activities, ...event }) => ({ ...event, hasAnnualMeeting: activities.length > 0 })),

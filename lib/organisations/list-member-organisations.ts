@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type DbOrTx } from "@/lib/db";
 
-/** Member municipalities in Swedish alphabetical order, for the registration form's list. */
+/** Member municipalities in Swedish alphabetical order, for the registration form's list and the choice of host. */
 export async function listMemberOrganisations(client: DbOrTx = db) {
   const members = await client.organisation.findMany({
     where: { isMember: true },

@@ -1,7 +1,7 @@
 // What an administrator may change about an event and its activities.
 import { z } from "zod";
 import { fromStockholmLocal } from "@/lib/i18n/stockholm-time";
-import { emailAddress, optionalText, requiredText } from "./fields";
+import { emailAddress, optionalOrganisationId, optionalText, requiredText } from "./fields";
 
 const localTime = z.string({ error: "required" }).transform((value, context) => {
   const date = fromStockholmLocal(value);
@@ -70,11 +70,7 @@ export const eventPlaceInput = z
     city: requiredText(100),
     venueName: requiredText(200),
     venueAddress: requiredText(300),
-    hostOrganisationId: z
-      .string()
-      .trim()
-      .transform((value) => (value === "" ? null : value))
-      .refine((value) => value === null || z.uuid().safeParse(value).success, "unknownOrganisation"),
+    hostOrganisationId: optionalOrganisationId,
     contactEmail: emailAddress,
     retainUntil: localTime,
     notifyRegistered: z.boolean(),

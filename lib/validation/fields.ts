@@ -64,3 +64,10 @@ export const phoneNumber = z
   .min(1, { error: key("required"), abort: true })
   .max(30, key("tooLong"))
   .regex(/^\+?[0-9][0-9 -]{5,}$/, key("phone"));
+
+/** An optional organisation id from a select: "" is none; anything but a UUID is an unknown organisation. */
+export const optionalOrganisationId = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? null : value))
+  .refine((value) => value === null || z.uuid().safeParse(value).success, key("unknownOrganisation"));

@@ -1,7 +1,7 @@
 // A new meeting, copied from an earlier one: what the association administrator gives for it.
 import { z } from "zod";
 import { slugParam } from "@/lib/actions/action-input";
-import { emailAddress, requiredText } from "./fields";
+import { emailAddress, optionalOrganisationId, requiredText } from "./fields";
 
 const filledIn = () => z.string({ error: "required" }).trim().min(1, { error: "required", abort: true });
 
@@ -26,11 +26,7 @@ export const newEventInput = z.object({
     // /admin/events/new is the form itself.
     .refine((value) => value !== "new", "slugTaken"),
   startDate: day,
-  hostOrganisationId: z
-    .string()
-    .trim()
-    .transform((value) => (value === "" ? null : value))
-    .refine((value) => value === null || z.uuid().safeParse(value).success, "unknownOrganisation"),
+  hostOrganisationId: optionalOrganisationId,
   city: requiredText(100),
   venueName: requiredText(200),
   venueAddress: requiredText(300),

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { adminMetadata } from "@/lib/pages/admin-metadata";
 import { ActionForm } from "@/components/admin/action-form";
+import { HostSelect } from "@/components/admin/host-select";
 import { Checkbox, Select, TextField } from "@/components/ui/fields";
 import { getNewEventChoices } from "@/lib/events/get-new-event-choices";
 import { localised } from "@/lib/i18n/localised";
@@ -50,12 +51,7 @@ export default async function NewEventPage({ params }: Props) {
             type="date"
             width="medium"
           />
-          <Select
-            name="hostOrganisationId"
-            label={t("fieldHost")}
-            placeholder={t("noHost")}
-            options={members.map((member) => ({ value: member.id, label: member.name }))}
-          />
+          <HostSelect members={members} />
           <TextField name="city" label={t("fieldCity")} width="medium" />
           <TextField name="venueName" label={t("fieldVenueName")} />
           <TextField name="venueAddress" label={t("fieldVenueAddress")} />

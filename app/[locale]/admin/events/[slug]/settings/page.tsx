@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { adminMetadata } from "@/lib/pages/admin-metadata";
 import { ActionForm } from "@/components/admin/action-form";
+import { HostSelect } from "@/components/admin/host-select";
 import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { requireStaffPage } from "@/lib/pages/require-staff";
 import { Checkbox, Select, TextArea, TextField } from "@/components/ui/fields";
@@ -116,13 +117,7 @@ export default async function SettingsPage({ params, searchParams }: Props) {
           <TextField name="city" label={t("fieldCity")} width="medium" defaultValue={event.city} />
           <TextField name="venueName" label={t("fieldVenueName")} defaultValue={event.venueName} />
           <TextField name="venueAddress" label={t("fieldVenueAddress")} defaultValue={event.venueAddress} />
-          <Select
-            name="hostOrganisationId"
-            label={t("fieldHost")}
-            placeholder={t("noHost")}
-            defaultValue={event.hostOrganisationId ?? ""}
-            options={members.map((member) => ({ value: member.id, label: member.name }))}
-          />
+          <HostSelect members={members} defaultValue={event.hostOrganisationId ?? ""} />
           <TextField
             name="contactEmail"
             label={t("fieldContactEmail")}
