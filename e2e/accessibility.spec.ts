@@ -129,6 +129,7 @@ test.describe("staff pages", () => {
       `${ADMIN_EVENT}/messages`,
       `${ADMIN_EVENT}/staff`,
       `${ADMIN_EVENT}/settings`,
+      `${ADMIN_EVENT}/preview`,
       `${ADMIN_EVENT}/settings/anonymise`,
       `${ADMIN_EVENT}/audit`,
       `${ADMIN_EVENT}/check-in`,

@@ -43,6 +43,12 @@ test.describe("an association administrator", () => {
     await expect(page.getByRole("heading", { level: 3, name: /Årsmöte/ })).toHaveCount(0);
     await expect(page.locator('input[name$=".startsAt"]').first()).toHaveValue(/^2027-11-11T10:00$/);
 
+    // Staff preview the page the public will see once it is published.
+    await page.getByRole("link", { name: "Förhandsvisa den publika sidan" }).click();
+    await expect(page.getByRole("note")).toContainText("Träffen är inte publicerad");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Höstträff i Sandviken");
+    await page.goBack();
+
     // A draft is not public.
     expect((await request.get(`/api/v1/events/${slug}`)).status()).toBe(404);
     expect(

@@ -14,6 +14,7 @@ type Role = keyof typeof RANK;
 const pages: [string, Role][] = [
   ["/admin/events/lulea-2027", "viewer"],
   ["/admin/events/lulea-2027/participants", "viewer"],
+  ["/admin/events/lulea-2027/preview", "viewer"],
   ["/admin/events/lulea-2027/exports", "viewer"],
   ["/admin/events/lulea-2027/voting-register", "viewer"],
   ["/admin/events/lulea-2027/check-in", "staff"],

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { dateRangeFormat } from "@/lib/i18n/date-range";
 import { listPublicEvents } from "@/lib/events/list-public-events";
+import { listPastEvents } from "@/lib/events/list-past-events";
 import { Link } from "@/components/ui/localised-link";
 import { localised } from "@/lib/i18n/localised";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -21,10 +22,12 @@ export async function generateMetadata({
 export default async function HomePage({ params }: { params: Promise<{ locale: AppLocale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, format, events] = await Promise.all([
+  const now = new Date();
+  const [t, format, events, past] = await Promise.all([
     getTranslations("home"),
     getFormatter(),
-    listPublicEvents(new Date()),
+    listPublicEvents(now),
+    listPastEvents(now),
   ]);
 
   return (
@@ -47,6 +50,21 @@ export default async function HomePage({ params }: { params: Promise<{ locale: A
             </li>
           ))}
         </ul>
+      )}
+      {past.length > 0 && (
+        <section aria-labelledby="past-heading" className="stack stack--tight">
+          <h2 id="past-heading">{t("pastTitle")}</h2>
+          <ul className="plain-list">
+            {past.map((event) => (
+              <li key={event.slug}>
+                {localised(event.name, locale)}{" "}
+                <span className="meta">
+                  {format.dateTimeRange(event.startsAt, event.endsAt, dateRangeFormat)} · {event.city}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </div>
   );

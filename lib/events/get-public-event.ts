@@ -1,4 +1,5 @@
 import "server-only";
+import type { EventStatus } from "@/lib/generated/prisma/enums";
 import { slugParam } from "@/lib/actions/action-input";
 import { z } from "zod";
 import { sql } from "kysely";
@@ -18,12 +19,19 @@ function toThemes(value: unknown): PublicTheme[] {
   }));
 }
 
+/** What the public sees: open and closed events. A draft is seen only by its staff (preview-event.ts). */
+const PUBLISHED: readonly EventStatus[] = ["open", "closed"];
+
 /**
  * The published event with the given slug and its activities with seats left now, or null. One
  * statement: this is read for every view of the event page and every registration step, and
  * through Prisma its two queries were a sixth of the page's CPU (docs/performance.md).
  */
-export async function getPublicEvent(slug: string, queries: Queries = kysely): Promise<PublicEvent | null> {
+export async function getPublicEvent(
+  slug: string,
+  queries: Queries = kysely,
+  statuses: readonly EventStatus[] = PUBLISHED,
+): Promise<PublicEvent | null> {
   // A slug from a URL that is no slug (a NUL byte, a path) is simply no event.
   if (!slugParam.safeParse(slug).success) return null;
   const event = await queries
@@ -83,7 +91,7 @@ export async function getPublicEvent(slug: string, queries: Queries = kysely): P
       ).as("activities"),
     ])
     .where("e.slug", "=", slug)
-    .where("e.status", "in", ["open", "closed"])
+    .where("e.status", "in", statuses)
     .executeTakeFirst();
   if (!event) return null;
 

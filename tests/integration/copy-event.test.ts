@@ -5,7 +5,9 @@ import { listStaffEvents, requireEventRole } from "@/lib/auth/staff-session";
 import { copyEvent } from "@/lib/events/copy-event";
 import { getPublicEvent } from "@/lib/events/get-public-event";
 import { getNewEventChoices } from "@/lib/events/get-new-event-choices";
+import { previewEvent } from "@/lib/events/preview-event";
 import { listPublicEvents } from "@/lib/events/list-public-events";
+import { listPastEvents } from "@/lib/events/list-past-events";
 import { newEventInput, type NewEventInput } from "@/lib/validation/new-event";
 import { seededMeeting } from "./registration-fixtures";
 import { outcomeOf, staffMember } from "./staff-fixtures";
@@ -111,8 +113,26 @@ describe("copying a meeting", () => {
     const { slug } = await copyEvent(secretariat, autumn());
     expect(await getPublicEvent(slug)).toBeNull();
     expect((await listPublicEvents(new Date("2027-01-01"))).map((event) => event.slug)).not.toContain(slug);
+    // Its staff preview it as the public will see it; nobody without a role at it can.
+    const viewer = await db.user.create({ data: { email: `viewer-${slug}@example.se` } });
+    const event = await db.event.findUniqueOrThrow({ where: { slug } });
+    await db.eventRole.create({ data: { eventId: event.id, userId: viewer.id, role: "viewer" } });
+    const preview = await previewEvent({ userId: viewer.id, email: viewer.email }, slug);
+    expect(preview).toMatchObject({ slug, status: "draft", name: { sv: "Höstträff i Sandviken" } });
+    const stranger = await staffMember(meeting.event.id, `luleå-${slug}@example.se`, "admin");
+    expect(await outcomeOf(previewEvent(stranger, slug))).toBe("forbidden");
+    expect(await outcomeOf(previewEvent(null, slug))).toBe("unauthorized");
     await db.event.update({ where: { slug }, data: { status: "open" } });
     expect((await listPublicEvents(new Date("2027-01-01"))).map((event) => event.slug)).toContain(slug);
+  });
+
+  it("lists a published meeting that has ended among the earlier ones, and never a draft", async () => {
+    const { slug } = await copyEvent(secretariat, autumn({ startDate: "2025-10-09" }));
+    const now = new Date("2027-01-01");
+    expect((await listPastEvents(now)).map((event) => event.slug)).not.toContain(slug);
+    await db.event.update({ where: { slug }, data: { status: "closed" } });
+    expect((await listPastEvents(now)).map((event) => event.slug)).toContain(slug);
+    expect((await listPublicEvents(now)).map((event) => event.slug)).not.toContain(slug);
   });
 
   it("makes the association administrator an administrator of the new meeting, and of every other", async () => {

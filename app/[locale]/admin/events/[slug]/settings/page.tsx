@@ -31,6 +31,9 @@ export default async function SettingsPage({ params, searchParams }: Props) {
   return (
     <div className="container container--narrow stack">
       <h1>{t("settingsTitle")}</h1>
+      <p>
+        <Link href={`/admin/events/${slug}/preview`}>{t("previewLink")}</Link>
+      </p>
       {done === "created" && (
         <div className="notice notice--success" role="status">
           {t("eventCreated")}
