@@ -121,8 +121,12 @@ test.describe("hostile field names", () => {
       ]) {
         await page.goto(`/admin/events/lulea-2027/${path}`);
         await injectHostileFields(page);
-        // The first form's button: save, preview or check in; each answers with the page again.
-        await page.locator("main form button[type=submit], main form button:not([type])").first().click();
+        // The first form's button: save, preview or check in; each answers with the page again. On
+        // the staff page that is the form adding a colleague, not a colleague's remove button: a
+        // colleague removed here would lose their role for the rest of the run.
+        const scope =
+          path === "staff" ? page.getByRole("region", { name: "Lägg till eller ändra" }) : page.locator("main");
+        await scope.locator("form button[type=submit], form button:not([type])").first().click();
         await page.waitForLoadState();
         expect(await page.locator("body").textContent()).not.toContain("Internal Server Error");
         await expectHealthy(page);

@@ -30,6 +30,8 @@ export async function runMaintenance(now = new Date()) {
     db.user.deleteMany({
       where: {
         eventRoles: { none: {} },
+        // An association administrator holds no role per event and is kept all the same.
+        associationRole: null,
         sessions: { none: {} },
         updatedAt: { lt: before(FORMER_STAFF_DAYS) },
       },

@@ -159,6 +159,9 @@ describe("clean-up", () => {
     const now = new Date("2027-06-01T00:00:00Z");
     const old = new Date("2027-04-01T00:00:00Z");
     const former = await db.user.create({ data: { email: "former@lulea.example.se", updatedAt: old } });
+    const secretariat = await db.user.create({
+      data: { email: "kansli@lulea.example.se", associationRole: "admin", updatedAt: old },
+    });
     const session = await db.session.create({
       data: { sessionToken: "expired-token", userId: admin.userId, expires: old },
     });
@@ -186,8 +189,9 @@ describe("clean-up", () => {
     expect(await db.session.findUnique({ where: { id: session.id } })).toBeNull();
     expect(await db.outboxEmail.findUnique({ where: { id: signIn.id } })).toBeNull();
     expect(await db.outboxEmail.findUnique({ where: { id: failed.id } })).toBeNull();
-    // Staff with a role stay.
+    // Staff with a role stay, an association administrator too.
     expect(await db.user.findUnique({ where: { id: admin.userId } })).not.toBeNull();
+    expect(await db.user.findUnique({ where: { id: secretariat.id } })).not.toBeNull();
   });
 });
 
