@@ -117,6 +117,7 @@ test.describe("staff pages", () => {
     for (const path of [
       "/admin",
       "/admin/events/new",
+      "/admin/members",
       ADMIN_EVENT,
       `${ADMIN_EVENT}/participants`,
       participant,

@@ -125,7 +125,9 @@ test.describe("hostile field names", () => {
         // the staff page that is the form adding a colleague, not a colleague's remove button: a
         // colleague removed here would lose their role for the rest of the run.
         const scope =
-          path === "staff" ? page.getByRole("region", { name: "Lägg till eller ändra" }) : page.locator("main");
+          path === "staff"
+            ? page.getByRole("region", { name: "Lägg till eller ändra" })
+            : page.locator("main");
         await scope.locator("form button[type=submit], form button:not([type])").first().click();
         await page.waitForLoadState();
         expect(await page.locator("body").textContent()).not.toContain("Internal Server Error");

@@ -84,6 +84,48 @@ test.describe("an association administrator", () => {
   });
 });
 
+test.describe("the member register", () => {
+  test.use({ storageState: ADMIN_STATE });
+
+  test("an association administrator adds an organisation, is told what is wrong, and edits it", async ({
+    page,
+  }) => {
+    const name = `Provbo kommun ${Date.now().toString(36)}`;
+    await page.goto("/admin");
+    await page.getByRole("link", { name: "Medlemsregister" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Medlemsregister");
+    await expect(page.getByRole("row", { name: /Luleå kommun/ })).toContainText("Medlem");
+
+    const add = page.getByRole("region", { name: "Lägg till organisation" });
+    await add.getByLabel("Namn", { exact: true }).fill(name);
+    await add.getByLabel("Organisationsnummer").fill("212000-2263");
+    await add.getByLabel("Egna e-postdomäner").fill("provbo.se\nkontakt@provbo.se");
+    await add.getByRole("button", { name: "Lägg till organisation" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "kontrollsiffran stämmer inte" });
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText("Ange domäner som lulea.se");
+
+    await add.getByLabel("Organisationsnummer").fill("");
+    await add.getByLabel("Egna e-postdomäner").fill("provbo.se");
+    await add.getByRole("button", { name: "Lägg till organisation" }).click();
+    await expect(page.getByRole("status")).toHaveText("Organisationen är tillagd.");
+    await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("provbo.se");
+
+    await page.getByRole("link", { name }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Ändra ${name}`);
+    await page.getByLabel("Röster på årsmötet").fill("2");
+    await page.getByRole("button", { name: "Spara" }).click();
+    await expect(page.getByRole("status")).toHaveText("Ändringen är sparad.");
+    // The columns after the name: organisation number, kind, votes, domains.
+    await expect(
+      page
+        .getByRole("row", { name: new RegExp(name) })
+        .getByRole("cell")
+        .nth(2),
+    ).toHaveText("2");
+  });
+});
+
 test.describe("an event's own administrator", () => {
   test.use({ storageState: EVENT_ADMIN_STATE });
 
@@ -91,7 +133,8 @@ test.describe("an event's own administrator", () => {
     await page.goto("/admin");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dina träffar");
     await expect(page.getByRole("link", { name: "Ny träff" })).toHaveCount(0);
-    const response = await page.goto("/admin/events/new");
-    expect(response!.status()).toBe(404);
+    for (const path of ["/admin/events/new", "/admin/members"]) {
+      expect((await page.goto(path))!.status(), path).toBe(404);
+    }
   });
 });

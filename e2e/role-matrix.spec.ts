@@ -24,6 +24,7 @@ const pages: [string, Role][] = [
   ["/admin/events/lulea-2027/audit", "admin"],
   ["/admin/events/lulea-2027/settings/anonymise", "admin"],
   ["/admin/events/new", "association"],
+  ["/admin/members", "association"],
 ];
 const apis: [string, Role][] = [
   ["/api/admin/events/lulea-2027/exports/participants?format=csv", "viewer"],

@@ -12,7 +12,8 @@ export type Actor = { type: ActorType; id: string | null };
 export async function writeAuditEntry(
   tx: Tx,
   entry: {
-    eventId: string;
+    /** null for what belongs to the association, not to one meeting (the member register). */
+    eventId: string | null;
     actor: Actor;
     action: string;
     entityType: string;

@@ -35,6 +35,8 @@ export function resolveOrganisation(
       name: choice.name,
       isMember: false,
       votes: 0,
+      orgNumber: null,
+      emailDomains: [],
       createdAt: now,
       updatedAt: now,
     },

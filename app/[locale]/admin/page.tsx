@@ -40,6 +40,9 @@ export default async function AdminHome({ params }: Props) {
         <p>
           <Link href="/admin/events/new" className="button button--secondary">
             {t("newEventLink")}
+          </Link>{" "}
+          <Link href="/admin/members" className="button button--secondary">
+            {t("registerLink")}
           </Link>
         </p>
       )}

@@ -1,0 +1,48 @@
+"use server";
+
+// Entry points of the member register: parse the bound target, check that an association
+// administrator asks, then read and validate the form and save; on success the register opens.
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { parseInput, type ActionState } from "@/lib/actions/admin-action";
+import { idParam, localeParam } from "@/lib/actions/action-input";
+import { runFormAction } from "@/lib/actions/form-action";
+import { getStaff, requireAssociationAdmin } from "@/lib/auth/staff-session";
+import { getPathname } from "@/lib/i18n/navigation";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { saveOrganisation } from "@/lib/organisations/save-organisation";
+import { organisationInput } from "@/lib/validation/organisation";
+
+export type RegisterTarget = { locale: AppLocale; id?: string };
+
+const registerTarget = z.object({ locale: localeParam, id: idParam.optional() });
+
+export async function saveRegisterOrganisation(
+  target: RegisterTarget,
+  previous: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  const outcome = await runFormAction({
+    target: registerTarget,
+    rawTarget: target,
+    previous,
+    form,
+    fieldErrors: true,
+    authorise: async () => requireAssociationAdmin(await getStaff()),
+    work: async ({ target, access, input }) =>
+      saveOrganisation(
+        access,
+        parseInput(organisationInput, {
+          name: input.text("name"),
+          orgNumber: input.text("orgNumber"),
+          isMember: input.checked("isMember"),
+          votes: input.text("votes"),
+          emailDomains: input.text("emailDomains"),
+        }),
+        target.id,
+      ),
+  });
+  if (!outcome.ok) return outcome.state;
+  const done = outcome.target.id ? "saved" : "added";
+  redirect(getPathname({ href: `/admin/members?done=${done}`, locale: outcome.target.locale }));
+}

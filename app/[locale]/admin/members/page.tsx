@@ -1,0 +1,72 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionForm } from "@/components/admin/action-form";
+import { OrganisationFields } from "@/components/admin/organisation-fields";
+import { Link } from "@/components/ui/localised-link";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { listOrganisationRegister } from "@/lib/organisations/list-organisation-register";
+import { adminMetadata } from "@/lib/pages/admin-metadata";
+import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
+import { requireStaffPage } from "@/lib/pages/require-staff";
+import { saveRegisterOrganisation } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ done?: string }> };
+
+export const generateMetadata = adminMetadata("registerTitle");
+
+export default async function MemberRegisterPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  const { done } = await searchParams;
+  setRequestLocale(locale);
+  const staff = await requireStaffPage(locale);
+  const organisations = await loadOrNotFound(listOrganisationRegister(staff));
+  const t = await getTranslations("admin");
+  return (
+    <div className="container stack">
+      <h1>{t("registerTitle")}</h1>
+      <p>{t("registerIntro")}</p>
+      {(done === "saved" || done === "added") && (
+        <p className="notice notice--success" role="status">
+          {t(done === "added" ? "organisationAdded" : "saved")}
+        </p>
+      )}
+      <div className="table-scroll" tabIndex={0} role="group" aria-label={t("registerTitle")}>
+        <table className="table">
+          <caption>{t("registerCaption", { count: organisations.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("fieldOrganisationName")}</th>
+              <th scope="col">{t("fieldOrgNumber")}</th>
+              <th scope="col">{t("registerKind")}</th>
+              <th scope="col">{t("fieldVotes")}</th>
+              <th scope="col">{t("fieldEmailDomains")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {organisations.map((organisation) => (
+              <tr key={organisation.id}>
+                <th scope="row">
+                  <Link href={`/admin/members/${organisation.id}`}>{organisation.name}</Link>
+                </th>
+                <td>{organisation.orgNumber ?? "–"}</td>
+                <td>{t(organisation.isMember ? "kindMember" : "kindObserver")}</td>
+                <td>{organisation.votes}</td>
+                <td>{organisation.emailDomains.join(", ") || "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section aria-labelledby="add-heading" className="stack">
+        <h2 id="add-heading">{t("addOrganisation")}</h2>
+        <ActionForm
+          action={saveRegisterOrganisation.bind(null, { locale })}
+          submitLabel={t("addOrganisation")}
+        >
+          <OrganisationFields />
+        </ActionForm>
+      </section>
+    </div>
+  );
+}
