@@ -1,12 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { adminMetadata } from "@/lib/pages/admin-metadata";
 import { ActionForm } from "@/components/admin/action-form";
+import { StockholmTimeField } from "@/components/admin/stockholm-time-field";
 import { HostSelect } from "@/components/admin/host-select";
 import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { requireStaffPage } from "@/lib/pages/require-staff";
 import { Checkbox, Select, TextArea, TextField } from "@/components/ui/fields";
 import { getEventSettings } from "@/lib/admin/get-event-settings";
-import { toStockholmLocal } from "@/lib/i18n/stockholm-time";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { Link } from "@/components/ui/localised-link";
 import { saveActivitySettings, saveEventPlace, saveEventSettings } from "../actions";
@@ -53,29 +53,23 @@ export default async function SettingsPage({ params, searchParams }: Props) {
           <TextArea name="summaryEn" label={t("fieldSummaryEn")} defaultValue={event.summaryEn} />
           <TextArea name="descriptionSv" label={t("fieldDescriptionSv")} defaultValue={event.descriptionSv} />
           <TextArea name="descriptionEn" label={t("fieldDescriptionEn")} defaultValue={event.descriptionEn} />
-          <TextField
+          <StockholmTimeField
             name="registrationOpensAt"
             label={t("fieldOpens")}
             hint={t("timesHint")}
-            type="datetime-local"
-            width="medium"
-            defaultValue={toStockholmLocal(event.registrationOpensAt)}
+            value={event.registrationOpensAt}
           />
-          <TextField
+          <StockholmTimeField
             name="registrationClosesAt"
             label={t("fieldCloses")}
             hint={t("timesHint")}
-            type="datetime-local"
-            width="medium"
-            defaultValue={toStockholmLocal(event.registrationClosesAt)}
+            value={event.registrationClosesAt}
           />
-          <TextField
+          <StockholmTimeField
             name="changeDeadline"
             label={t("fieldDeadline")}
             hint={t("timesHint")}
-            type="datetime-local"
-            width="medium"
-            defaultValue={toStockholmLocal(event.changeDeadline)}
+            value={event.changeDeadline}
           />
           <Select
             name="status"
@@ -101,21 +95,17 @@ export default async function SettingsPage({ params, searchParams }: Props) {
       <section aria-labelledby="place-heading" className="stack">
         <h2 id="place-heading">{t("placeSettings")}</h2>
         <ActionForm action={saveEventPlace.bind(null, target)} submitLabel={t("save")}>
-          <TextField
+          <StockholmTimeField
             name="startsAt"
             label={t("fieldEventStarts")}
             hint={t("timesHint")}
-            type="datetime-local"
-            width="medium"
-            defaultValue={toStockholmLocal(event.startsAt)}
+            value={event.startsAt}
           />
-          <TextField
+          <StockholmTimeField
             name="endsAt"
             label={t("fieldEventEnds")}
             hint={t("timesHint")}
-            type="datetime-local"
-            width="medium"
-            defaultValue={toStockholmLocal(event.endsAt)}
+            value={event.endsAt}
           />
           <TextField name="city" label={t("fieldCity")} width="medium" defaultValue={event.city} />
           <TextField name="venueName" label={t("fieldVenueName")} defaultValue={event.venueName} />
@@ -127,13 +117,11 @@ export default async function SettingsPage({ params, searchParams }: Props) {
             type="email"
             defaultValue={event.contactEmail}
           />
-          <TextField
+          <StockholmTimeField
             name="retainUntil"
             label={t("fieldRetainUntil")}
             hint={t("retainUntilHint")}
-            type="datetime-local"
-            width="medium"
-            defaultValue={toStockholmLocal(event.retainUntil)}
+            value={event.retainUntil}
           />
           <Checkbox
             name="notifyRegistered"
@@ -173,29 +161,23 @@ export default async function SettingsPage({ params, searchParams }: Props) {
                 label={t("fieldPlaceEn")}
                 defaultValue={activity.placeEn}
               />
-              <TextField
+              <StockholmTimeField
                 name={`activities.${activity.id}.startsAt`}
                 label={t("fieldStarts")}
                 hint={t("timesHint")}
-                type="datetime-local"
-                width="medium"
-                defaultValue={toStockholmLocal(activity.startsAt)}
+                value={activity.startsAt}
               />
-              <TextField
+              <StockholmTimeField
                 name={`activities.${activity.id}.endsAt`}
                 label={t("fieldEnds")}
                 hint={t("timesHint")}
-                type="datetime-local"
-                width="medium"
-                defaultValue={toStockholmLocal(activity.endsAt)}
+                value={activity.endsAt}
               />
-              <TextField
+              <StockholmTimeField
                 name={`activities.${activity.id}.signupClosesAt`}
                 label={t("fieldSignupCloses")}
                 hint={t("signupClosesHint")}
-                type="datetime-local"
-                width="medium"
-                defaultValue={activity.signupClosesAt ? toStockholmLocal(activity.signupClosesAt) : ""}
+                value={activity.signupClosesAt}
               />
               <TextField
                 name={`activities.${activity.id}.capacity`}
