@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertMemberHost } from "@/lib/organisations/assert-member-host";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import { changedFields } from "@/lib/audit/changed-fields";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
 import { formatStockholm } from "@/lib/i18n/stockholm-time";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -12,9 +13,6 @@ import type { EventPlaceInput } from "@/lib/validation/event-settings";
 
 /** The fields whose change everyone registered may need to hear about. */
 const TOLD: (keyof EventPlaceInput)[] = ["startsAt", "endsAt", "city", "venueName", "venueAddress"];
-
-const same = (a: unknown, b: unknown) =>
-  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
 
 /**
  * Changes where and when the meeting is, its host, contact address and retention date (admins
@@ -28,9 +26,7 @@ export async function updateEventPlace(staff: Staff | null, slug: string, input:
   await requireEventRole(staff, event.id, "admin");
   await assertMemberHost(input.hostOrganisationId);
   const { notifyRegistered, ...fields } = input;
-  const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
-    (key) => !same(event[key], fields[key]),
-  );
+  const changed = changedFields(event, fields);
   const moved = changed.some((key) => TOLD.includes(key));
   return db.$transaction(async (tx) => {
     await tx.event.update({ where: { id: event.id }, data: fields });
@@ -41,14 +37,14 @@ export async function updateEventPlace(staff: Staff | null, slug: string, input:
             select: { id: true, email: true, locale: true },
           })
         : [];
+    const translators = {
+      sv: createTranslator({ locale: "sv", messages: messagesFor("sv"), namespace: "emails.placeChanged" }),
+      en: createTranslator({ locale: "en", messages: messagesFor("en"), namespace: "emails.placeChanged" }),
+    };
     await enqueueEmails(
       tx,
       attendees.map((attendee) => {
-        const t = createTranslator({
-          locale: attendee.locale,
-          messages: messagesFor(attendee.locale),
-          namespace: "emails.placeChanged",
-        });
+        const t = translators[attendee.locale];
         const values = {
           event: attendee.locale === "en" ? event.nameEn : event.nameSv,
           starts: formatStockholm(fields.startsAt),

@@ -2,6 +2,7 @@ import "server-only";
 import { db, queriesIn } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import { changedFields } from "@/lib/audit/changed-fields";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
 import { lockActivities, readActivityLoad } from "@/lib/registrations/activity-capacity";
 import { promoteWaitlisted } from "@/lib/registrations/promote-waitlisted";
@@ -14,11 +15,7 @@ export async function updateEventSettings(staff: Staff | null, slug: string, inp
   await requireEventRole(staff, event.id, "admin");
   await db.$transaction(async (tx) => {
     await tx.event.update({ where: { id: event.id }, data: input });
-    const changed = Object.keys(input).filter(
-      (key) =>
-        JSON.stringify(event[key as keyof typeof event]) !==
-        JSON.stringify(input[key as keyof EventSettingsInput]),
-    );
+    const changed = changedFields(event, input);
     await writeAuditEntry(tx, {
       eventId: event.id,
       actor: { type: "staff", id: staff!.userId },

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { violatedUniqueConstraint } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import { changedFields } from "@/lib/audit/changed-fields";
 import { requireAssociationAdmin, type Staff } from "@/lib/auth/staff-session";
 import type { OrganisationInput } from "@/lib/validation/organisation";
 
@@ -31,11 +32,7 @@ export async function saveOrganisation(
         entityType: "Organisation",
         entityId: saved.id,
         changes: {
-          fields: before
-            ? (Object.keys(input) as (keyof OrganisationInput)[]).filter(
-                (key) => JSON.stringify(before[key]) !== JSON.stringify(input[key]),
-              )
-            : Object.keys(input),
+          fields: before ? changedFields(before, input) : Object.keys(input),
         },
       });
       return { id: saved.id };
