@@ -1,4 +1,6 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/ui/localised-link";
 import type { getFormatter } from "next-intl/server";
 import type { EventDashboard } from "@/lib/admin/get-event-dashboard";
 import { localised } from "@/lib/i18n/localised";
@@ -9,10 +11,14 @@ type Props = {
   dashboard: EventDashboard;
   locale: AppLocale;
   format: Awaited<ReturnType<typeof getFormatter>>;
+  /** The form that reminds members not registered, where the reader may send it. */
+  remindForm?: ReactNode;
+  /** How many reminders the last click queued, to confirm it. */
+  reminded?: number | null;
 };
 
 /** The numbers staff follow before and during the meeting. */
-export async function DashboardView({ dashboard, locale, format }: Props) {
+export async function DashboardView({ dashboard, locale, format, remindForm, reminded }: Props) {
   const t = await getTranslations("admin");
   const td = await getTranslations("registerForm.diets");
   const day = (value: string) =>
@@ -28,6 +34,12 @@ export async function DashboardView({ dashboard, locale, format }: Props) {
         </p>
         <p className="meta">{t("updated")}</p>
       </div>
+      {dashboard.pendingApprovals > 0 && (
+        <p className="notice">
+          {t("pendingOnDashboard", { count: dashboard.pendingApprovals })}{" "}
+          <Link href={`/admin/events/${dashboard.event.slug}/approvals`}>{t("pendingOnDashboardLink")}</Link>
+        </p>
+      )}
 
       <section aria-labelledby="activities-heading" className="stack stack--tight">
         <h2 id="activities-heading">{t("activitiesHeading")}</h2>
@@ -188,6 +200,14 @@ export async function DashboardView({ dashboard, locale, format }: Props) {
 
       <section aria-labelledby="organisations-heading" className="stack stack--tight">
         <h2 id="organisations-heading">{t("organisationsHeading")}</h2>
+        {reminded !== null && reminded !== undefined && (
+          <p className="notice notice--success" role="status">
+            {t("remindersSent", { count: reminded })}
+          </p>
+        )}
+        {dashboard.organisations.some(
+          (organisation) => organisation.isMember && organisation.attendees === 0,
+        ) && remindForm}
         <table className="table">
           <thead>
             <tr>

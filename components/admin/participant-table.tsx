@@ -171,7 +171,10 @@ export async function ParticipantTable({ slug, locale, query, result, options }:
                     {row.signups
                       .map(
                         (signup) =>
-                          text(signup.name) + (signup.status === "waitlisted" ? ` (${t("waitlisted")})` : ""),
+                          text(signup.name) +
+                          (signup.status === "waitlisted" || signup.status === "pending"
+                            ? ` (${t(signup.status)})`
+                            : ""),
                       )
                       .join(", ")}
                   </td>

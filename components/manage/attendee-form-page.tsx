@@ -52,7 +52,8 @@ export async function AttendeeFormPage({
         accessibilityNeeds: attendee.accessibilityNeeds,
         listConsent: attendee.listConsent,
         activityIds: held,
-        isVotingDelegate: attendee.isVotingDelegate,
+        // Awaiting approval, the vote is asked for rather than held; the box shows what was asked.
+        isVotingDelegate: attendee.isVotingDelegate || attendee.votePending,
         answers: Object.fromEntries(attendee.signups.map((signup) => [signup.activityId, signup.answers])),
       }
     : EMPTY;

@@ -13,9 +13,11 @@ type Props = {
   action: (state: StepState, form: FormData) => Promise<StepState>;
   members: { id: string; name: string }[];
   values: DraftData;
+  /** The organisation the invitation link is for; `false` when a link was given but is not valid. */
+  invitation?: { organisationName: string } | false | null;
 };
 
-export function OrganisationForm({ action, members, values: initial }: Props) {
+export function OrganisationForm({ action, members, values: initial, invitation }: Props) {
   const t = useTranslations("registerForm.organisationStep");
   const tf = useTranslations("form");
   const [state, formAction] = useActionState(action, initialStepState);
@@ -35,6 +37,15 @@ export function OrganisationForm({ action, members, values: initial }: Props) {
   return (
     <form action={formAction} key={state.attempt} noValidate className="stack">
       <StepErrors state={state} />
+      {invitation && (
+        <p className="notice notice--success">
+          {t("invitationNotice", { organisation: invitation.organisationName })}
+        </p>
+      )}
+      {invitation === false && <p className="notice">{t("invitationInvalidNotice")}</p>}
+      {values.invitationToken && (
+        <input type="hidden" name="invitationToken" value={values.invitationToken} />
+      )}
       <ChoiceGroup
         name="organisation.kind"
         legend={t("kindLegend")}

@@ -5,11 +5,17 @@ export type MailSignup = {
   place: string;
   startsAt: Date;
   endsAt: Date;
-  status: "confirmed" | "waitlisted" | "cancelled";
+  status: "confirmed" | "waitlisted" | "pending" | "cancelled";
   position: number | null;
 };
 
-export type MailPerson = { name: string; isVotingDelegate: boolean; signups: MailSignup[] };
+export type MailPerson = {
+  name: string;
+  isVotingDelegate: boolean;
+  /** Named voting delegate by a registration awaiting approval. */
+  votePending?: boolean;
+  signups: MailSignup[];
+};
 
 export type MailEventInfo = {
   name: string;
@@ -44,4 +50,6 @@ export type RegistrationMailProps = {
   /** Whether the organisation is a member, and so has a vote at the annual meeting. */
   isMember: boolean;
   manageUrl: string | null;
+  /** Why the registration awaits approval (PendingReason values); empty when it counts already. */
+  pendingReasons?: string[];
 };

@@ -3,8 +3,10 @@ import type { RegistrationMailProps } from "./mail-data";
 import { MailLayout, mailStyles } from "./mail-layout";
 import { mailTools } from "./mail-tools";
 import { SignupList } from "./signup-list";
+import { describePendingReasons } from "@/lib/registrations/registration-standing";
 
-export type RegistrationMessage = "registrationReceived" | "registrationChanged" | "registrationCancelled";
+export type RegistrationMessage =
+  "registrationReceived" | "registrationChanged" | "registrationCancelled" | "registrationApproved";
 
 /** The body of mails to the contact about the whole registration. */
 export function RegistrationMail({
@@ -15,6 +17,8 @@ export function RegistrationMail({
   const { t } = tools;
   const values = { event: props.event.name, reference: props.reference };
   const votingDelegate = props.people.find((person) => person.isVotingDelegate);
+  const votePending = props.people.find((person) => person.votePending);
+  const pending = message !== "registrationCancelled" && (props.pendingReasons?.length ?? 0) > 0;
   return (
     <MailLayout
       lang={props.locale}
@@ -28,9 +32,21 @@ export function RegistrationMail({
         <br />
         <strong>{t("organisation")}:</strong> {props.organisation}
       </Text>
+      {pending && (
+        <Text style={mailStyles.text}>
+          {t("pendingNote", {
+            organisation: props.organisation,
+            reasons: pendingReasonsText(props.pendingReasons!, props.locale),
+          })}
+        </Text>
+      )}
       {message !== "registrationCancelled" && props.isMember && (
         <Text style={mailStyles.text}>
-          {votingDelegate ? t("votingDelegateLine", { name: votingDelegate.name }) : t("noVotingDelegate")}
+          {votingDelegate
+            ? t("votingDelegateLine", { name: votingDelegate.name })
+            : votePending
+              ? t("votePendingLine", { name: votePending.name })
+              : t("noVotingDelegate")}
         </Text>
       )}
       {message !== "registrationCancelled" &&
@@ -45,6 +61,12 @@ export function RegistrationMail({
       )}
     </MailLayout>
   );
+}
+
+/** The reasons a registration waits for approval, in words, joined as the language joins a list. */
+export function pendingReasonsText(reasons: readonly string[], locale: "sv" | "en"): string {
+  const { t } = mailTools(locale);
+  return describePendingReasons(reasons, locale, (reason) => t(`pendingReasons.${reason}`));
 }
 
 export function registrationSubject(message: RegistrationMessage, props: RegistrationMailProps): string {

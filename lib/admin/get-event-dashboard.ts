@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
+import type { EventRoleName } from "@/lib/generated/prisma/enums";
 import { getOutboxStatus } from "@/lib/mail/get-outbox-status";
 import { attendeesPerDay, mealCounts, organisationAttendance, signupsPerDay } from "./attendance-queries";
 
@@ -35,13 +36,18 @@ export type EventDashboard = {
   signupsByDay: { day: string; attendees: number }[];
   /** Delivery of the event's e-mails, with those that failed for good. */
   mail: Awaited<ReturnType<typeof getOutboxStatus>>;
+  /** Active registrations awaiting approval. */
+  pendingApprovals: number;
+  role: EventRoleName;
+  /** Whether registration is open, so members not registered can be reminded. */
+  published: boolean;
 };
 
 /** The live numbers of an event for its staff: headcounts, catering, who has registered. */
 export async function getEventDashboard(staff: Staff | null, slug: string): Promise<EventDashboard> {
   const event = await db.event.findUnique({ where: { slug } });
   if (!event) throw new AppError("not_found", "no such event");
-  await requireEventRole(staff, event.id, "viewer");
+  const role = await requireEventRole(staff, event.id, "viewer");
 
   const [activities, counts, attendees, registrations, days, organisations, meals, signupsByDay] =
     await Promise.all([
@@ -62,7 +68,10 @@ export async function getEventDashboard(staff: Staff | null, slug: string): Prom
       signupsPerDay(event.id),
     ]);
 
-  const mail = await getOutboxStatus(20, event.id);
+  const [mail, pendingApprovals] = await Promise.all([
+    getOutboxStatus(20, event.id),
+    db.registration.count({ where: { eventId: event.id, status: "active", approval: "pending" } }),
+  ]);
   const count = (activityId: string, status: "confirmed" | "waitlisted") =>
     counts.find((row) => row.activityId === activityId && row.status === status)?._count._all ?? 0;
 
@@ -103,5 +112,8 @@ export async function getEventDashboard(staff: Staff | null, slug: string): Prom
     meals: [...mealRows.values()],
     signupsByDay,
     mail,
+    pendingApprovals,
+    role,
+    published: event.status === "open",
   };
 }

@@ -49,7 +49,10 @@ export function openApiDocument(serverUrl: string) {
       version: "1.0.0",
       description:
         "Register a member municipality's (or an observer organisation's) delegates for a network meeting. " +
-        "Send the same idempotencyKey (or Idempotency-Key header) when retrying: a repeat returns the first result.",
+        "Send the same idempotencyKey (or Idempotency-Key header) when retrying: a repeat returns the first result. " +
+        "A registration counts for its organisation at once when it carries the invitationToken of the organisation's " +
+        "invitation link and (where the register knows them) comes from an address at one of its domains; otherwise " +
+        'its approval is "pending": no vote and no members-only place until staff approve it.',
     },
     servers: [{ url: serverUrl }],
     paths: {
@@ -133,6 +136,7 @@ export function openApiDocument(serverUrl: string) {
           properties: {
             reference: { type: "string", example: "LUL-7KQ3" },
             status: { type: "string", enum: ["active", "cancelled"] },
+            approval: { type: "string", enum: ["approved", "pending"] },
             organisation: { type: "string" },
             delegates: {
               type: "array",
@@ -142,6 +146,10 @@ export function openApiDocument(serverUrl: string) {
                   name: { type: "string" },
                   email: { type: "string" },
                   isVotingDelegate: { type: "boolean" },
+                  votePending: {
+                    type: "boolean",
+                    description: "Named voting delegate by a registration awaiting approval",
+                  },
                   signups: {
                     type: "array",
                     items: {
@@ -149,7 +157,7 @@ export function openApiDocument(serverUrl: string) {
                       properties: {
                         activityId: { type: "string", format: "uuid" },
                         activityKey: { type: "string" },
-                        status: { type: "string", enum: ["confirmed", "waitlisted", "cancelled"] },
+                        status: { type: "string", enum: ["confirmed", "waitlisted", "pending", "cancelled"] },
                         waitlistPosition: { type: ["integer", "null"] },
                       },
                     },

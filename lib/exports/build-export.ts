@@ -119,6 +119,10 @@ async function participants(eventId: string, t: Translator, locale: AppLocale): 
       .filter((signup) => signup.status === "waitlisted")
       .map((signup) => name(signup.activity))
       .join(", "),
+    attendee.signups
+      .filter((signup) => signup.status === "pending")
+      .map((signup) => name(signup.activity))
+      .join(", "),
     dietText(attendee.dietChoices, locale),
     attendee.dietOther,
     attendee.allergies,
@@ -139,6 +143,7 @@ async function participants(eventId: string, t: Translator, locale: AppLocale): 
       c("reference"),
       c("activities"),
       c("waitlist"),
+      c("pendingApproval"),
       c("diet"),
       c("dietOther"),
       c("allergies"),
@@ -147,7 +152,7 @@ async function participants(eventId: string, t: Translator, locale: AppLocale): 
       c("listConsent"),
       c("checkedIn"),
     ],
-    widths: [24, 30, 22, 16, 22, 8, 12, 40, 24, 18, 18, 20, 20, 8, 10, 20],
+    widths: [24, 30, 22, 16, 22, 8, 12, 40, 24, 24, 18, 18, 20, 20, 8, 10, 20],
     // A printed page has room for who, from where, what they attend and eat.
     printColumns: [0, 4, 2, 7, 9, 11],
     rows,

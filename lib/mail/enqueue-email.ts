@@ -18,7 +18,10 @@ export type EmailTemplate =
   | "waitlist-promoted"
   | "reminder"
   | "sign-in-link"
-  | "staff-message";
+  | "staff-message"
+  | "registration-pending"
+  | "registration-approved"
+  | "invitation";
 
 /**
  * Writes an e-mail to the outbox inside the caller's transaction; the outbox worker sends it after

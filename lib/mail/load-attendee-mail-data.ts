@@ -8,6 +8,8 @@ import {
 
 export type MailEvent = {
   id: string;
+  slug: string;
+  registrationClosesAt: Date;
   name: { sv: string; en: string };
   startsAt: Date;
   endsAt: Date;
@@ -38,6 +40,8 @@ async function readEvent(eventId: string): Promise<MailEvent> {
   const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, include: { activities: true } });
   return {
     id: event.id,
+    slug: event.slug,
+    registrationClosesAt: event.registrationClosesAt,
     name: { sv: event.nameSv, en: event.nameEn },
     startsAt: event.startsAt,
     endsAt: event.endsAt,
@@ -61,6 +65,15 @@ export async function loadAttendeeMailData(attendeeId: string) {
   if (!registration) throw new Error(`attendee ${attendeeId} not found`);
   const person = registration.attendees.find((candidate) => candidate.id === attendeeId)!;
   return { registration, attendee: person, event: await loadEvent(registration.eventId) };
+}
+
+/** An invitation with its organisation and meeting, for the invitation mail. */
+export async function loadInvitationMailData(invitationId: string) {
+  const invitation = await db.invitation.findUniqueOrThrow({
+    where: { id: invitationId },
+    select: { id: true, eventId: true, organisation: { select: { name: true } } },
+  });
+  return { invitation, event: await loadEvent(invitation.eventId) };
 }
 
 export async function loadRegistrationMailData(registrationId: string) {

@@ -25,6 +25,15 @@ import RegistrationReceivedEmail, {
   subject as registrationReceivedSubject,
 } from "@/emails/registration-received";
 import ReminderEmail, { subject as reminderSubject } from "@/emails/reminder";
+import RegistrationApprovedEmail, {
+  subject as registrationApprovedSubject,
+} from "@/emails/registration-approved";
+import RegistrationPendingEmail, {
+  subject as registrationPendingSubject,
+  type RegistrationPendingProps,
+} from "@/emails/registration-pending";
+import InvitationEmail, { subject as invitationSubject, type InvitationProps } from "@/emails/invitation";
+import { invitationTokenFor } from "@/lib/invitations/invitation-token";
 import SignInLinkEmail, { subject as signInSubject } from "@/emails/sign-in-link";
 import StaffMessageEmail from "@/emails/staff-message";
 import WaitlistPromotedEmail, { subject as waitlistPromotedSubject } from "@/emails/waitlist-promoted";
@@ -32,7 +41,12 @@ import type { AttendeeSummary } from "@/lib/registrations/get-registration-summa
 import { checkInQrPng } from "@/lib/check-in/check-in-qr";
 import { shortCheckInCodeFor } from "@/lib/check-in/check-in-code";
 import { attendeeCalendars, type CalendarEntry } from "./attendee-calendar";
-import { loadAttendeeMailData, loadRegistrationMailData, type MailEvent } from "./load-attendee-mail-data";
+import {
+  loadAttendeeMailData,
+  loadInvitationMailData,
+  loadRegistrationMailData,
+  type MailEvent,
+} from "./load-attendee-mail-data";
 
 export type RenderedEmail = {
   to: string;
@@ -44,6 +58,8 @@ export type RenderedEmail = {
 
 type Payload = {
   attendeeId?: string;
+  invitationId?: string;
+  reminder?: boolean;
   registrationId?: string;
   activityId?: string;
   manageToken?: string;
@@ -73,6 +89,7 @@ function person(attendee: AttendeeSummary, event: MailEvent, locale: "sv" | "en"
   return {
     name: attendee.name,
     isVotingDelegate: attendee.isVotingDelegate,
+    votePending: attendee.votePending,
     signups: attendee.signups.map((signup) => ({
       activity: signup.activityName[locale],
       place: event.activities.get(signup.activityId)?.place[locale] ?? "",
@@ -86,7 +103,7 @@ function person(attendee: AttendeeSummary, event: MailEvent, locale: "sv" | "en"
 
 /**
  * The attendee's calendar files: each activity they hold a place in, and those they gave up (or
- * all, once they are cancelled) as cancellations. Waiting-list places are not in a calendar.
+ * all, once they are cancelled) as cancellations.
  */
 function calendarsFor(attendee: AttendeeSummary, event: MailEvent, locale: "sv" | "en", now: Date) {
   const host = new URL(env.PUBLIC_BASE_URL).hostname;
@@ -106,7 +123,8 @@ function calendarsFor(attendee: AttendeeSummary, event: MailEvent, locale: "sv" 
     attendee: { name: attendee.name, email: attendee.email },
     confirmed: attendee.signups.filter(held).map(entry),
     cancelled: attendee.signups
-      .filter((signup) => signup.status !== "waitlisted" && !held(signup))
+      // Places on a waiting list or awaiting approval were never in a calendar, so are not taken out.
+      .filter((signup) => signup.status !== "waitlisted" && signup.status !== "pending" && !held(signup))
       .map(entry),
     now,
   });
@@ -137,10 +155,62 @@ export async function renderOutboxEmail(email: OutboxEmail, now = new Date()): P
     };
   }
 
+  if (email.template === "invitation") {
+    const { invitation, event } = await loadInvitationMailData(payload.invitationId!);
+    const prefix = locale === "en" ? "/en" : "";
+    const url = new URL(`${prefix}/events/${event.slug}/register`, env.PUBLIC_BASE_URL);
+    url.searchParams.set("invitation", invitationTokenFor(invitation.id));
+    const props: InvitationProps = {
+      locale,
+      event: {
+        name: event.name[locale],
+        startsAt: event.startsAt,
+        endsAt: event.endsAt,
+        where: `${event.venueName}, ${event.city}`,
+        closesAt: event.registrationClosesAt,
+        contactEmail: event.contactEmail,
+      },
+      organisation: invitation.organisation.name,
+      url: url.toString(),
+      reminder: payload.reminder === true,
+    };
+    return {
+      to: email.recipient,
+      subject: invitationSubject(props),
+      ...(await html(<InvitationEmail {...props} />)),
+      attachments: [],
+    };
+  }
+
+  if (email.template === "registration-pending") {
+    const { registration, event } = await loadRegistrationMailData(payload.registrationId!);
+    const props: RegistrationPendingProps = {
+      locale,
+      event: event.name[locale],
+      organisation: registration.organisation.name,
+      contactName: registration.contact.name,
+      contactEmail: registration.contact.email,
+      people: registration.attendees.filter((attendee) => attendee.status === "active").length,
+      reasons: registration.pendingReasons,
+      reviewUrl: new URL(
+        `${locale === "en" ? "/en" : ""}/admin/events/${event.slug}/approvals`,
+        env.PUBLIC_BASE_URL,
+      ).toString(),
+      eventContactEmail: event.contactEmail,
+    };
+    return {
+      to: email.recipient,
+      subject: registrationPendingSubject(props),
+      ...(await html(<RegistrationPendingEmail {...props} />)),
+      attachments: [],
+    };
+  }
+
   if (
     email.template === "registration-received" ||
     email.template === "registration-changed" ||
-    email.template === "registration-cancelled"
+    email.template === "registration-cancelled" ||
+    email.template === "registration-approved"
   ) {
     const { registration, event } = await loadRegistrationMailData(payload.registrationId!);
     const props: RegistrationMailProps = {
@@ -153,13 +223,15 @@ export async function renderOutboxEmail(email: OutboxEmail, now = new Date()): P
         .filter((attendee) => attendee.status === "active")
         .map((attendee) => person(attendee, event, locale)),
       manageUrl: email.template === "registration-cancelled" ? null : manageUrl(payload.manageToken, locale),
+      pendingReasons: registration.approval === "pending" ? registration.pendingReasons : [],
     };
-    const [Template, subject] =
-      email.template === "registration-received"
-        ? [RegistrationReceivedEmail, registrationReceivedSubject]
-        : email.template === "registration-changed"
-          ? [RegistrationChangedEmail, registrationChangedSubject]
-          : [RegistrationCancelledEmail, registrationCancelledSubject];
+    const templates = {
+      "registration-received": [RegistrationReceivedEmail, registrationReceivedSubject],
+      "registration-changed": [RegistrationChangedEmail, registrationChangedSubject],
+      "registration-cancelled": [RegistrationCancelledEmail, registrationCancelledSubject],
+      "registration-approved": [RegistrationApprovedEmail, registrationApprovedSubject],
+    } as const;
+    const [Template, subject] = templates[email.template];
     return {
       to: email.recipient,
       subject: subject(props),

@@ -7,7 +7,15 @@ import { requireAssociationAdmin, type Staff } from "@/lib/auth/staff-session";
 export async function listOrganisationRegister(staff: Staff | null) {
   await requireAssociationAdmin(staff);
   const organisations = await db.organisation.findMany({
-    select: { id: true, name: true, orgNumber: true, isMember: true, votes: true, emailDomains: true },
+    select: {
+      id: true,
+      name: true,
+      orgNumber: true,
+      isMember: true,
+      votes: true,
+      emailDomains: true,
+      _count: { select: { contacts: true } },
+    },
   });
   const collator = new Intl.Collator("sv");
   return organisations.sort(
@@ -15,10 +23,13 @@ export async function listOrganisationRegister(staff: Staff | null) {
   );
 }
 
-/** One organisation of the register, as its edit form shows it. */
+/** One organisation of the register, as its edit form shows it, with its contact persons. */
 export async function getRegisterOrganisation(staff: Staff | null, id: string) {
   await requireAssociationAdmin(staff);
-  const organisation = await db.organisation.findUnique({ where: { id } });
+  const organisation = await db.organisation.findUnique({
+    where: { id },
+    include: { contacts: { orderBy: { createdAt: "asc" } } },
+  });
   if (!organisation) throw new AppError("not_found", "no such organisation");
   return organisation;
 }

@@ -28,13 +28,15 @@ export const draftData = z.object({
   delegates: z.array(draftDelegate).catch([]),
   votingDelegateKey: z.string().nullable().catch(null),
   privacyConsent: z.boolean().catch(false),
+  // The invitation link's token the form was opened with, checked again when the draft is sent.
+  invitationToken: z.string().nullable().catch(null),
 });
 
 export type DraftData = z.infer<typeof draftData>;
 export type DraftDelegate = z.infer<typeof draftDelegate>;
 
 export function emptyDraftData(): DraftData {
-  return draftData.parse({ organisation: {}, contact: {} });
+  return draftData.parse({ organisation: {}, contact: {}, invitationToken: null });
 }
 
 export function blankDelegate(key: string, from: Partial<DraftDelegate> = {}): DraftDelegate {

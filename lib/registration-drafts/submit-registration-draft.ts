@@ -18,6 +18,7 @@ export function draftToRegistrationInput(draft: { id: string; data: DraftData },
       data.organisation.kind === "observer"
         ? { kind: "observer", name: data.organisation.name }
         : { kind: data.organisation.kind, id: data.organisation.id },
+    ...(data.invitationToken ? { invitationToken: data.invitationToken } : {}),
     contact: data.contact,
     privacyConsent: data.privacyConsent,
     delegates: data.delegates.map((delegate) => ({

@@ -74,7 +74,13 @@ export async function addAttendee(
 
       const token = newToken();
       const attendee = await tx.attendee.create({
-        data: attendeeRow({ registration, person: input, manageToken: token, createdAt: new Date() }),
+        data: attendeeRow({
+          registration,
+          person: input,
+          pending: registration.approval === "pending",
+          manageToken: token,
+          createdAt: new Date(),
+        }),
       });
       await setAttendeeSignups(tx, {
         eventId: registration.eventId,
@@ -86,6 +92,7 @@ export async function addAttendee(
         locale: registration.locale,
         path: "",
         actor: actorOf(access),
+        pending: registration.approval === "pending",
       });
       await writeAuditEntry(tx, {
         eventId: registration.eventId,

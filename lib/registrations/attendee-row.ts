@@ -26,6 +26,8 @@ type PersonFields = Pick<
 export function attendeeRow(input: {
   registration: { id: string; eventId: string; organisationId: string; locale: "sv" | "en" };
   person: PersonFields;
+  /** A registration awaiting approval records the voting delegate it names, without the vote. */
+  pending?: boolean;
   manageToken: string;
   createdAt: Date;
 }) {
@@ -44,7 +46,8 @@ export function attendeeRow(input: {
     dietOther: person.dietOther,
     allergies: person.allergies,
     accessibilityNeeds: person.accessibilityNeeds,
-    isVotingDelegate: person.isVotingDelegate,
+    isVotingDelegate: person.isVotingDelegate && !input.pending,
+    votePending: person.isVotingDelegate && Boolean(input.pending),
     listConsent: person.listConsent,
     locale: registration.locale,
     manageTokenHash: hashToken(input.manageToken),

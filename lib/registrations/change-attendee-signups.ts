@@ -25,10 +25,14 @@ export async function changeAttendeeSignups(
     const held = new Set(
       attendee!.signups.filter((signup) => signup.status !== "cancelled").map((signup) => signup.activityId),
     );
+    const pending = registration.approval === "pending";
+    // Awaiting approval, the vote is asked for (votePending), not held.
+    const votingField = pending ? "votePending" : "isVotingDelegate";
+    const wasVoting = attendee![votingField];
     const activities = await checkPersonChoices(tx, {
       registration,
       choices: input,
-      attendee: { id: attendeeId, isVotingDelegate: attendee!.isVotingDelegate, held },
+      attendee: { id: attendeeId, isVotingDelegate: wasVoting, held },
       now,
     });
 
@@ -42,11 +46,12 @@ export async function changeAttendeeSignups(
       locale: registration.locale,
       path: "",
       actor: actorOf(access),
+      pending,
     });
-    if (input.isVotingDelegate !== attendee!.isVotingDelegate) {
+    if (input.isVotingDelegate !== wasVoting) {
       await tx.attendee.update({
         where: { id: attendeeId },
-        data: { isVotingDelegate: input.isVotingDelegate },
+        data: { [votingField]: input.isVotingDelegate },
       });
     }
     await writeAuditEntry(tx, {

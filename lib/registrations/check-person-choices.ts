@@ -8,6 +8,7 @@ import { checkSignupRules } from "./check-signup-rules";
 /**
  * The rules for one person's choices made through a private link (adding a delegate or changing
  * choices): the signup rules, no vote for observers, one voting delegate per organisation.
+ * `attendee.isVotingDelegate` is what the person holds or, awaiting approval, asked for.
  * Returns the event's activities for the caller to place the signups.
  */
 export async function checkPersonChoices(
@@ -38,6 +39,7 @@ export async function checkPersonChoices(
     now: input.now,
   });
   if (issues.length > 0) throw new AppError("validation", "signup rules", issues);
+  // Also when a registration awaiting approval only asks for the vote: it could never be given.
   if (choices.isVotingDelegate && !attendee?.isVotingDelegate) {
     await assertVotingDelegateFree(tx, {
       eventId: registration.eventId,

@@ -2,7 +2,12 @@ import "server-only";
 import { sql } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
 import { kysely, timeFromJson } from "@/lib/sql";
-import type { AttendeeStatus, RegistrationStatus, SignupStatus } from "@/lib/generated/prisma/enums";
+import type {
+  AttendeeStatus,
+  RegistrationApproval,
+  RegistrationStatus,
+  SignupStatus,
+} from "@/lib/generated/prisma/enums";
 import type { LocalisedText } from "@/lib/events/public-event";
 
 export type SignupSummary = {
@@ -26,6 +31,8 @@ export type AttendeeSummary = {
   phone: string | null;
   status: AttendeeStatus;
   isVotingDelegate: boolean;
+  /** Named voting delegate by a registration awaiting approval: no vote until then. */
+  votePending: boolean;
   listConsent: boolean;
   dietChoices: string[];
   dietOther: string;
@@ -39,6 +46,9 @@ export type RegistrationSummary = {
   eventId: string;
   reference: string;
   status: RegistrationStatus;
+  /** "pending" until staff approve a registration that came without the organisation's invitation. */
+  approval: RegistrationApproval;
+  pendingReasons: string[];
   organisation: { id: string; name: string; isMember: boolean };
   contact: { name: string; email: string; phone: string };
   locale: "sv" | "en";
@@ -47,7 +57,10 @@ export type RegistrationSummary = {
 
 /** What a summary is made of: the rows as written, or as read back by getRegistrationSummary. */
 export type SummaryParts = {
-  registration: Pick<RegistrationSummary, "id" | "eventId" | "reference" | "status" | "locale"> & {
+  registration: Pick<
+    RegistrationSummary,
+    "id" | "eventId" | "reference" | "status" | "locale" | "approval" | "pendingReasons"
+  > & {
     contactName: string;
     contactEmail: string;
     contactPhone: string;
@@ -83,6 +96,8 @@ export function registrationSummary({
     eventId: registration.eventId,
     reference: registration.reference,
     status: registration.status,
+    approval: registration.approval,
+    pendingReasons: registration.pendingReasons,
     organisation: { id: organisation.id, name: organisation.name, isMember: organisation.isMember },
     contact: {
       name: registration.contactName,
@@ -101,6 +116,7 @@ export function registrationSummary({
         phone: attendee.phone,
         status: attendee.status,
         isVotingDelegate: attendee.isVotingDelegate,
+        votePending: attendee.votePending,
         listConsent: attendee.listConsent,
         dietChoices: attendee.dietChoices,
         dietOther: attendee.dietOther,
@@ -142,6 +158,8 @@ export async function getRegistrationSummary(
       "r.eventId",
       "r.reference",
       "r.status",
+      "r.approval",
+      "r.pendingReasons",
       "r.contactName",
       "r.contactEmail",
       "r.contactPhone",
@@ -160,6 +178,7 @@ export async function getRegistrationSummary(
             "a.phone",
             "a.status",
             "a.isVotingDelegate",
+            "a.votePending",
             "a.listConsent",
             "a.dietChoices",
             "a.dietOther",

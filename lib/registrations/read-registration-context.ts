@@ -5,6 +5,7 @@ import { sql } from "kysely";
 import { jsonArrayFrom, jsonObjectFrom } from "kysely/helpers/postgres";
 import { kysely, timeFromJson } from "@/lib/sql";
 import type { CreateRegistrationInput } from "./create-registration";
+import { hashToken } from "./tokens";
 
 /** Everything the checks of a new registration need to know, read before it writes. */
 export type RegistrationContext = {
@@ -20,6 +21,8 @@ export type RegistrationContext = {
   takenEmails: string[];
   /** Whether that organisation already has a voting delegate at the event. */
   votingDelegateNamed: boolean;
+  /** The invitation to this event whose token was given, with its organisation; null if none matched. */
+  invitation: { id: string; organisationId: string; organisationName: string } | null;
 };
 
 /**
@@ -31,6 +34,8 @@ export type RegistrationContext = {
 export async function readRegistrationContext(input: CreateRegistrationInput): Promise<RegistrationContext> {
   const choice = input.organisation;
   const emails = input.delegates.map((delegate) => delegate.email);
+  // No token looks up nothing: a hash is never empty.
+  const invitationHash = input.invitationToken ? hashToken(input.invitationToken) : "";
   const rows = await kysely
     .with("org", (creator) =>
       creator
@@ -56,6 +61,14 @@ export async function readRegistrationContext(input: CreateRegistrationInput): P
         "activities",
       ),
       jsonObjectFrom(eb.selectFrom("org").selectAll("org")).as("organisation"),
+      jsonObjectFrom(
+        eb
+          .selectFrom("Invitation as i")
+          .innerJoin("Organisation as io", "io.id", "i.organisationId")
+          .select(["i.id", "i.organisationId", "io.name as organisationName"])
+          .whereRef("i.eventId", "=", "e.id")
+          .where("i.tokenHash", "=", invitationHash),
+      ).as("invitation"),
       sql<string[]>`ARRAY(${eb
         .selectFrom("Attendee")
         .select("email")
@@ -84,6 +97,7 @@ export async function readRegistrationContext(input: CreateRegistrationInput): P
     organisation,
     takenEmails,
     votingDelegateNamed,
+    invitation,
     ...event
   } = rows[0];
   return {
@@ -106,5 +120,6 @@ export async function readRegistrationContext(input: CreateRegistrationInput): P
     },
     takenEmails,
     votingDelegateNamed: Boolean(votingDelegateNamed),
+    invitation,
   };
 }

@@ -5,11 +5,13 @@ export function registrationResponse(summary: RegistrationSummary) {
   return {
     reference: summary.reference,
     status: summary.status,
+    approval: summary.approval,
     organisation: summary.organisation.name,
     delegates: summary.attendees.map((attendee) => ({
       name: attendee.name,
       email: attendee.email,
       isVotingDelegate: attendee.isVotingDelegate,
+      votePending: attendee.votePending,
       signups: attendee.signups.map((signup) => ({
         activityId: signup.activityId,
         activityKey: signup.activityKey,

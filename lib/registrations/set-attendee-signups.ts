@@ -30,6 +30,8 @@ export async function setAttendeeSignups(
     locale: "sv" | "en";
     path: string;
     actor: Actor;
+    /** The registration awaits approval: members-only places are held as pending, taking no seat. */
+    pending: boolean;
   },
 ) {
   const held = new Map(
@@ -54,7 +56,10 @@ export async function setAttendeeSignups(
   }
   for (const activityId of added) {
     const activity = input.activities.get(activityId)!;
-    const placement = placeSignup(activity, load.get(activityId)!);
+    const placement: ReturnType<typeof placeSignup> | { status: "pending" } =
+      input.pending && activity.membersOnly
+        ? { status: "pending" }
+        : placeSignup(activity, load.get(activityId)!);
     if (placement.status === "full") {
       full.push(
         activityFullIssue(

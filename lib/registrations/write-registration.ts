@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { auditRow } from "@/lib/audit/write-audit-entry";
 import { AppError, type FieldIssue } from "@/lib/errors";
-import type { Activity } from "@/lib/generated/prisma/client";
+import type { Activity, Organisation } from "@/lib/generated/prisma/client";
 import { messagesFor } from "@/lib/i18n/messages";
 import { outboxRows } from "@/lib/mail/enqueue-email";
 import { insertTogether, kysely, type NewRows } from "@/lib/sql";
@@ -25,12 +25,51 @@ import type { RegistrationContext } from "./read-registration-context";
 import { registrationSummary, type RegistrationSummary } from "./get-registration-summary";
 import type { SignupStatus } from "@/lib/generated/prisma/enums";
 import { resolveOrganisation } from "./resolve-organisation";
+import { registrationStanding, type RegistrationStanding } from "./registration-standing";
 import { requestFingerprint } from "./request-fingerprint";
 import { attendeeRow } from "./attendee-row";
 import { emailTaken, emailTakenIssues } from "./email-taken";
 import { hashToken, newReference, newToken } from "./tokens";
 
-/** Refuses addresses already registered at the event, and a second voting delegate for the organisation. */
+/**
+ * Whether the registration speaks for its organisation (registration-standing.ts). A token given
+ * must be one of this meeting's invitations, and of the organisation chosen: a link is never
+ * quietly ignored, so nobody believes they registered with it when they did not.
+ */
+function judgeStanding(
+  context: RegistrationContext,
+  input: RegistrationInput,
+  organisation: Organisation,
+  isNew: boolean,
+): RegistrationStanding & { invitationId: string | null } {
+  const { invitation } = context;
+  if (input.invitationToken && !invitation) {
+    throw new AppError("validation", "unknown invitation", [
+      { field: "invitationToken", code: "invitationInvalid" },
+    ]);
+  }
+  if (invitation && invitation.organisationId !== organisation.id) {
+    throw new AppError("validation", "invitation of another organisation", [
+      {
+        field: input.organisation.kind === "member" ? "organisation.id" : "organisation.name",
+        code: "invitationOtherOrganisation",
+        params: { name: invitation.organisationName },
+      },
+    ]);
+  }
+  const standing = registrationStanding({
+    organisation,
+    isNewOrganisation: isNew,
+    invited: invitation !== null,
+    contactEmail: input.contact.email,
+  });
+  return { ...standing, invitationId: invitation?.id ?? null };
+}
+
+/**
+ * Refuses addresses already registered at the event, and a second voting delegate for the
+ * organisation (also asked for by a registration awaiting approval: it could never be given).
+ */
 function assertNoConflicts(context: RegistrationContext, organisationName: string, input: RegistrationInput) {
   const fields = emailTakenIssues(
     input.delegates.map((delegate) => delegate.email),
@@ -48,7 +87,8 @@ type NewSignup = Insertable<DB["Signup"]> & { id: string; status: SignupStatus; 
 
 /**
  * Every chosen activity placed (confirmed or waitlisted), each with its place in the waiting list;
- * throws if one without a waiting list is full.
+ * throws if one without a waiting list is full. A members-only activity of a registration awaiting
+ * approval is held as pending: it takes no seat until staff approve.
  */
 function placeSignups(
   input: RegistrationInput,
@@ -56,6 +96,7 @@ function placeSignups(
   eventId: string,
   activities: Map<string, Activity>,
   load: Map<string, ActivityLoad>,
+  pending: boolean,
 ) {
   const full: FieldIssue[] = [];
   const signups: { row: NewSignup; position: number | null }[] = [];
@@ -63,13 +104,15 @@ function placeSignups(
   for (const [index, delegate] of input.delegates.entries()) {
     for (const activityId of delegate.activityIds) {
       const activity = activities.get(activityId)!;
-      const placement = placeSignup(activity, load.get(activityId) ?? { ...EMPTY_LOAD });
+      const placement: ReturnType<typeof placeSignup> | { status: "pending" } =
+        pending && activity.membersOnly
+          ? { status: "pending" }
+          : placeSignup(activity, load.get(activityId) ?? { ...EMPTY_LOAD });
       if (placement.status === "full") {
         const name = input.locale === "sv" ? activity.nameSv : activity.nameEn;
         full.push(activityFullIssue(`delegates.${index}.activityIds`, name));
         continue;
       }
-      const waitlisted = placement.status === "waitlisted";
       signups.push({
         row: {
           id: randomUUID(),
@@ -77,12 +120,12 @@ function placeSignups(
           activityId,
           eventId,
           status: placement.status,
-          queueNumber: waitlisted ? placement.queueNumber : null,
+          queueNumber: placement.status === "waitlisted" ? placement.queueNumber : null,
           answers: delegate.answers[activityId] ?? {},
           createdAt: now,
           updatedAt: now,
         },
-        position: waitlisted ? placement.position : null,
+        position: placement.status === "waitlisted" ? placement.position : null,
       });
     }
   }
@@ -119,6 +162,8 @@ export async function writeRegistration(
     now,
   });
   if (ruleIssues.length > 0) throw new AppError("validation", "signup rules", ruleIssues);
+  const standing = judgeStanding(context, input, organisation, isNew);
+  const pending = standing.approval === "pending";
   assertNoConflicts(context, organisation.name, input);
 
   // Row times are the clock's, as with Prisma's defaults; `now` (injectable) decides the rules.
@@ -139,6 +184,9 @@ export async function writeRegistration(
     requestFingerprint: requestFingerprint(input),
     consentAt: now,
     consentText: messagesFor(input.locale).registerForm.reviewStep.privacyConsent,
+    approval: standing.approval,
+    pendingReasons: standing.reasons,
+    invitationId: standing.invitationId,
     createdAt: written,
     updatedAt: written,
   } satisfies Insertable<DB["Registration"]>;
@@ -147,6 +195,7 @@ export async function writeRegistration(
     attendeeRow({
       registration,
       person: delegate,
+      pending,
       manageToken: attendeeTokens[index]!,
       // Distinct times keep the delegates in the order they were entered.
       createdAt: new Date(written.getTime() + index),
@@ -167,6 +216,18 @@ export async function writeRegistration(
       template: "registration-received",
       payload: { registrationId: registration.id, manageToken },
     },
+    // Staff hear of a registration waiting for them at the meeting's own address.
+    ...(pending
+      ? [
+          {
+            eventId: event.id,
+            recipient: event.contactEmail,
+            locale: "sv" as const,
+            template: "registration-pending" as const,
+            payload: { registrationId: registration.id },
+          },
+        ]
+      : []),
   ]);
   const audit = auditRow({
     eventId: event.id,
@@ -178,6 +239,8 @@ export async function writeRegistration(
       reference: registration.reference,
       organisation: organisation.name,
       delegates: attendees.length,
+      approval: standing.approval,
+      ...(pending ? { pendingReasons: standing.reasons } : {}),
     },
   });
   const rows: NewRows = {
@@ -190,11 +253,15 @@ export async function writeRegistration(
   const attendeeIds = attendees.map((attendee) => attendee.id);
 
   const chosen = [...new Set(input.delegates.flatMap((delegate) => delegate.activityIds))];
-  const limited = chosen.filter((id) => activities.get(id)!.capacity !== null);
+  // Held (pending) places take no seat, so they need no lock.
+  const limited = chosen.filter((id) => {
+    const activity = activities.get(id)!;
+    return activity.capacity !== null && !(pending && activity.membersOnly);
+  });
   let signups: ReturnType<typeof placeSignups>;
   if (limited.length === 0) {
     // Nothing to count: every signup is confirmed.
-    signups = placeSignups(input, attendeeIds, event.id, activities, new Map());
+    signups = placeSignups(input, attendeeIds, event.id, activities, new Map(), pending);
     await insertTogether(kysely, { ...rows, Signup: signups.map((signup) => signup.row) });
   } else {
     signups = await kysely.transaction().execute(async (tx) => {
@@ -210,6 +277,7 @@ export async function writeRegistration(
         event.id,
         activities,
         await readActivityLoad(tx, limited),
+        pending,
       );
       await insertTogether(tx, { Signup: placed.map((signup) => signup.row) });
       return placed;

@@ -14,6 +14,8 @@ import {
 import { isSafeKey, MAX_ANSWERED_ACTIVITIES, MAX_ANSWER_KEYS } from "./form-input";
 
 export const MAX_DELEGATES = 25;
+/** An invitation link's token (lib/invitations/invitation-token.ts): 43 URL-safe characters. */
+export const INVITATION_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 /** Activities one person may choose: more than any meeting has. */
 export const MAX_ACTIVITY_CHOICES = 30;
 
@@ -92,6 +94,11 @@ export const registrationInput = z
       .max(100, key("tooLong")),
     locale: z.enum(["sv", "en"], { error: key("invalid") }).default("sv"),
     organisation: organisationChoice,
+    // From the organisation's invitation link; without it the registration waits for approval.
+    invitationToken: z
+      .string({ error: key("invitationInvalid") })
+      .regex(INVITATION_TOKEN, key("invitationInvalid"))
+      .optional(),
     contact: contactDetails,
     privacyConsent: z.literal(true, { error: key("consentRequired") }),
     delegates: z

@@ -271,11 +271,12 @@ describe("POST /api/v1/events/{slug}/registrations", () => {
   it("answers 409 naming the organisation when it already has a voting delegate", async () => {
     const member = meeting.members[10]!;
     const meetingId = meeting.activity("annual-meeting").id;
-    const body = () => ({
-      ...validBody(),
-      organisation: { kind: "member", id: member.id },
-      delegates: [delegate([meetingId], { isVotingDelegate: true })],
-    });
+    const body = () => {
+      const { eventSlug: _slug, ...input } = registration(member.id, [
+        delegate([meetingId], { isVotingDelegate: true }),
+      ]);
+      return input;
+    };
     expect((await post(body())).status).toBe(201);
     const response = await post(body());
     expect(response.status).toBe(409);

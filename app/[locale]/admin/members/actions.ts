@@ -11,7 +11,10 @@ import { getStaff, requireAssociationAdmin } from "@/lib/auth/staff-session";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { saveOrganisation } from "@/lib/organisations/save-organisation";
+import { addMemberContact } from "@/lib/organisations/add-member-contact";
+import { removeMemberContact } from "@/lib/organisations/remove-member-contact";
 import { organisationInput } from "@/lib/validation/organisation";
+import { memberContactInput } from "@/lib/validation/member-contact";
 
 export type RegisterTarget = { locale: AppLocale; id?: string };
 
@@ -45,4 +48,55 @@ export async function saveRegisterOrganisation(
   if (!outcome.ok) return outcome.state;
   const done = outcome.target.id ? "saved" : "added";
   redirect(getPathname({ href: `/admin/members?done=${done}`, locale: outcome.target.locale }));
+}
+
+const contactsTarget = z.object({ locale: localeParam, id: idParam });
+const contactTarget = contactsTarget.extend({ contactId: idParam });
+
+function toContacts(target: { locale: AppLocale; id: string }, done: "added" | "removed"): never {
+  redirect(getPathname({ href: `/admin/members/${target.id}/contacts?done=${done}`, locale: target.locale }));
+}
+
+export async function addContactAction(
+  target: { locale: AppLocale; id: string },
+  previous: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  const outcome = await runFormAction({
+    target: contactsTarget,
+    rawTarget: target,
+    previous,
+    form,
+    fieldErrors: true,
+    authorise: async () => requireAssociationAdmin(await getStaff()),
+    work: async ({ target, access, input }) =>
+      addMemberContact(
+        access,
+        target.id,
+        parseInput(memberContactInput, {
+          name: input.text("name"),
+          email: input.text("email"),
+          locale: input.text("locale"),
+        }),
+      ),
+  });
+  if (!outcome.ok) return outcome.state;
+  toContacts(outcome.target, "added");
+}
+
+export async function removeContactAction(
+  target: { locale: AppLocale; id: string; contactId: string },
+  previous: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  const outcome = await runFormAction({
+    target: contactTarget,
+    rawTarget: target,
+    previous,
+    form,
+    authorise: async () => requireAssociationAdmin(await getStaff()),
+    work: async ({ target, access }) => removeMemberContact(access, target.id, target.contactId),
+  });
+  if (!outcome.ok) return outcome.state;
+  toContacts(outcome.target, "removed");
 }

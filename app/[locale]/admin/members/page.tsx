@@ -41,6 +41,7 @@ export default async function MemberRegisterPage({ params, searchParams }: Props
               <th scope="col">{t("registerKind")}</th>
               <th scope="col">{t("fieldVotes")}</th>
               <th scope="col">{t("fieldEmailDomains")}</th>
+              <th scope="col">{t("contactsLink")}</th>
             </tr>
           </thead>
           <tbody>
@@ -53,6 +54,12 @@ export default async function MemberRegisterPage({ params, searchParams }: Props
                 <td>{t(organisation.isMember ? "kindMember" : "kindObserver")}</td>
                 <td>{organisation.votes}</td>
                 <td>{organisation.emailDomains.join(", ") || "–"}</td>
+                <td>
+                  <Link href={`/admin/members/${organisation.id}/contacts`}>
+                    {t("contactsCount", { count: organisation._count.contacts })}
+                    <span className="visually-hidden"> – {organisation.name}</span>
+                  </Link>
+                </td>
               </tr>
             ))}
           </tbody>

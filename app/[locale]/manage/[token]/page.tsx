@@ -7,6 +7,7 @@ import { shortCheckInCodeFor } from "@/lib/check-in/check-in-code";
 import { SignupStatusList } from "@/components/registration/signup-status-list";
 import { Link } from "@/components/ui/localised-link";
 import { localised } from "@/lib/i18n/localised";
+import { describePendingReasons } from "@/lib/registrations/registration-standing";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
@@ -27,7 +28,11 @@ export default async function ManageOverview({ params, searchParams }: Props) {
   const loaded = await loadManageView(token);
   if (!loaded.ok) return <TooManyAttempts minutes={loaded.retryAfterMinutes} />;
   const { view } = loaded;
-  const t = await getTranslations("manage");
+  const [t, tc, te] = await Promise.all([
+    getTranslations("manage"),
+    getTranslations("registerForm.confirmation"),
+    getTranslations("emails"),
+  ]);
   const base = `/manage/${token}`;
   const isContact = view.access.kind === "contact";
   const ownAttendee =
@@ -55,6 +60,15 @@ export default async function ManageOverview({ params, searchParams }: Props) {
           <p>{t("deadline", { deadline: view.event.changeDeadline })}</p>
         ) : (
           <p>{t("deadlinePassed", { email: view.event.contactEmail })}</p>
+        )}
+        {view.registration.status === "active" && view.registration.approval === "pending" && (
+          <p className="notice">
+            {tc("pendingNotice", {
+              reasons: describePendingReasons(view.registration.pendingReasons, locale, (reason) =>
+                te(`pendingReasons.${reason}`),
+              ),
+            })}
+          </p>
         )}
       </div>
       <SignupStatusList

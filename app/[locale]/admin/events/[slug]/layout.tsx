@@ -26,6 +26,8 @@ export default async function AdminEventLayout({
           { href: "/admin", label: t("eventsTitle"), exact: true },
           { href: base, label: t("navDashboard"), exact: true },
           { href: `${base}/participants`, label: t("navParticipants") },
+          { href: `${base}/approvals`, label: t("navApprovals") },
+          { href: `${base}/invitations`, label: t("navInvitations") },
           { href: `${base}/check-in`, label: t("navCheckIn") },
           { href: `${base}/exports`, label: t("navExports") },
           { href: `${base}/voting-register`, label: t("navVotingRegister") },

@@ -30,6 +30,11 @@ export default async function EditOrganisationPage({ params }: Props) {
         <Link href="/admin/members">{t("registerTitle")}</Link>
       </p>
       <h1>{t("editOrganisationTitle", { name: organisation.name })}</h1>
+      <p>
+        <Link href={`/admin/members/${organisation.id}/contacts`}>
+          {t("contactsLink")}: {t("contactsCount", { count: organisation.contacts.length })}
+        </Link>
+      </p>
       <ActionForm action={saveRegisterOrganisation.bind(null, { locale, id })} submitLabel={t("save")}>
         <OrganisationFields values={organisation} />
       </ActionForm>

@@ -29,6 +29,7 @@ import {
 } from "@/lib/registration-drafts/save-registration-draft";
 import { submitRegistrationDraft } from "@/lib/registration-drafts/submit-registration-draft";
 import { toFieldIssues } from "@/lib/validation/field-errors";
+import { findInvitation } from "@/lib/invitations/find-invitation";
 import {
   contactDetails,
   delegateDetails,
@@ -134,6 +135,7 @@ export async function saveOrganisationStep(
           phone: input.text("contact.phone"),
         },
         contactIsDelegate: input.checked("contactIsDelegate"),
+        invitationToken: input.text("invitationToken") || draft?.data.invitationToken || null,
       };
     },
     work: async ({ target, draft, values }) => {
@@ -144,6 +146,22 @@ export async function saveOrganisationStep(
           contact: values.contact,
         },
       );
+      // The invitation is checked where the organisation is chosen: a link for another organisation
+      // is said here, and one that is not (or no longer) valid is dropped, as if opened without it.
+      const invitation = await findInvitation(target.slug, values.invitationToken);
+      values.invitationToken = invitation ? values.invitationToken : null;
+      if (invitation) {
+        const chosen =
+          values.organisation.kind === "member"
+            ? values.organisation.id === invitation.organisationId
+            : values.organisation.name.trim().toLowerCase() === invitation.organisationName.toLowerCase();
+        if (!chosen) {
+          const field = values.organisation.kind === "observer" ? "organisation.name" : "organisation.id";
+          refuse([
+            { field, code: "invitationOtherOrganisation", params: { name: invitation.organisationName } },
+          ]);
+        }
+      }
       const alreadyListed = values.delegates.some(
         (delegate) => delegate.email.trim().toLowerCase() === contact.email,
       );

@@ -10,6 +10,7 @@ import type { PublicEvent } from "@/lib/events/public-event";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { loadDraftStep } from "@/lib/pages/load-draft-step";
 import { listMemberOrganisations } from "@/lib/organisations/list-member-organisations";
+import { findInvitation } from "@/lib/invitations/find-invitation";
 import type { DraftData } from "@/lib/registration-drafts/draft-data";
 import type { RegistrationDraftView } from "@/lib/registration-drafts/get-registration-draft";
 
@@ -66,18 +67,27 @@ export async function organisationStep({
   slug,
   action,
   values,
+  invitationGiven = false,
 }: {
   slug: string;
   action: ComponentProps<typeof OrganisationForm>["action"];
   values: DraftData;
+  /** Whether the page was opened with an invitation token, valid or not. */
+  invitationGiven?: boolean;
 }) {
-  const [t, members] = await Promise.all([
+  const [t, members, invitation] = await Promise.all([
     getTranslations("registerForm.organisationStep"),
     listMemberOrganisations(),
+    findInvitation(slug, values.invitationToken),
   ]);
   return (
     <StepLayout step={1} title={t("title")} intro={t("intro")} backHref={`/events/${slug}`}>
-      <OrganisationForm action={action} members={members} values={values} />
+      <OrganisationForm
+        action={action}
+        members={members}
+        values={{ ...values, invitationToken: invitation ? values.invitationToken : null }}
+        invitation={invitation ?? (invitationGiven ? false : null)}
+      />
     </StepLayout>
   );
 }

@@ -6,6 +6,7 @@ import { Link } from "@/components/ui/localised-link";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { getRegistrationDraft } from "@/lib/registration-drafts/get-registration-draft";
 import { getRegistrationSummary } from "@/lib/registrations/get-registration-summary";
+import { describePendingReasons } from "@/lib/registrations/registration-standing";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,10 @@ export default async function ConfirmationPage({ params }: Props) {
   const draft = await getRegistrationDraft(draftId, slug);
   const summary = draft?.registrationId ? await getRegistrationSummary(draft.registrationId) : null;
   if (!summary) notFound();
-  const t = await getTranslations("registerForm.confirmation");
+  const [t, te] = await Promise.all([
+    getTranslations("registerForm.confirmation"),
+    getTranslations("emails"),
+  ]);
   return (
     <div className="container container--narrow stack">
       <div className="panel panel--confirmation">
@@ -34,6 +38,15 @@ export default async function ConfirmationPage({ params }: Props) {
           <strong className="reference">{summary.reference}</strong>
         </p>
       </div>
+      {summary.approval === "pending" && (
+        <p className="notice">
+          {t("pendingNotice", {
+            reasons: describePendingReasons(summary.pendingReasons, locale, (reason) =>
+              te(`pendingReasons.${reason}`),
+            ),
+          })}
+        </p>
+      )}
       <p>{t("emailNote", { email: summary.contact.email })}</p>
       <SignupStatusList attendees={summary.attendees} locale={locale} />
       <p>

@@ -5,6 +5,8 @@ import { StepLayout } from "@/components/registration/step-layout";
 import { getPathname } from "@/lib/i18n/navigation";
 import { listMemberOrganisations } from "@/lib/organisations/list-member-organisations";
 import { submitReviewStep } from "../../actions";
+import { previewDraftStanding } from "@/lib/registration-drafts/preview-draft-standing";
+import { describePendingReasons } from "@/lib/registrations/registration-standing";
 import { draftStepPage, stepMetadata } from "../draft-step";
 
 export const dynamic = "force-dynamic";
@@ -12,11 +14,13 @@ export const dynamic = "force-dynamic";
 export const generateMetadata = stepMetadata("reviewStep");
 
 export default draftStepPage(async ({ locale, slug, draftId, event, draft }) => {
-  const [t, members] = await Promise.all([
-    getTranslations("registerForm.reviewStep"),
-    listMemberOrganisations(),
-  ]);
   const { data } = draft;
+  const [t, te, members, standing] = await Promise.all([
+    getTranslations("registerForm.reviewStep"),
+    getTranslations("emails"),
+    listMemberOrganisations(),
+    previewDraftStanding(slug, data),
+  ]);
   const organisationName = members.find((member) => member.id === data.organisation.id)?.name ?? "";
   return (
     <StepLayout step={5} title={t("title")} backHref={`/events/${slug}/register/${draftId}/needs`}>
@@ -25,6 +29,17 @@ export default draftStepPage(async ({ locale, slug, draftId, event, draft }) => 
         values={data}
         privacyHref={getPathname({ href: "/privacy", locale })}
       >
+        {standing.approval === "pending" ? (
+          <p className="notice">
+            {t("pendingNotice", {
+              reasons: describePendingReasons(standing.reasons, locale, (reason) =>
+                te(`pendingReasons.${reason}`),
+              ),
+            })}
+          </p>
+        ) : (
+          data.invitationToken && <p className="notice notice--success">{t("invitedNotice")}</p>
+        )}
         <RegistrationSummaryList
           data={data}
           organisationName={organisationName}

@@ -1,0 +1,68 @@
+import "server-only";
+import { db, LOCKING_TRANSACTION } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
+import { enqueueEmails } from "@/lib/mail/enqueue-email";
+import { stockholmDay } from "@/lib/i18n/stockholm-time";
+import { ensureInvitations } from "./ensure-invitations";
+
+/**
+ * Reminds the contacts of every member with no active registration for the meeting, each with
+ * their invitation link (the same link as before; one is made for a contact added since). Once a
+ * day at most per invitation, however often it is clicked. Event staff may do it.
+ */
+export async function remindUnregisteredMembers(
+  staff: Staff | null,
+  eventSlug: string,
+  now = new Date(),
+): Promise<{ reminded: number; organisations: number }> {
+  const found = await db.event.findUnique({ where: { slug: eventSlug }, select: { id: true } });
+  if (!found) throw new AppError("not_found", "no such event");
+  const eventId = found.id;
+  await requireEventRole(staff, eventId, "staff");
+  return db.$transaction(async (tx) => {
+    const event = await tx.event.findUnique({ where: { id: eventId }, select: { status: true } });
+    if (!event) throw new AppError("not_found", "no such event");
+    if (event.status !== "open")
+      throw new AppError("conflict", "not published", [], {}, "invitationsNotOpen");
+    const organisations = await tx.organisation.findMany({
+      where: {
+        isMember: true,
+        contacts: { some: {} },
+        registrations: { none: { eventId, status: "active" } },
+      },
+      select: { id: true },
+    });
+    const invitations = await ensureInvitations(
+      tx,
+      eventId,
+      organisations.map((organisation) => organisation.id),
+    );
+    const day = stockholmDay(now);
+    await enqueueEmails(
+      tx,
+      invitations.map((invitation) => ({
+        eventId,
+        recipient: invitation.email,
+        locale: invitation.locale,
+        template: "invitation" as const,
+        payload: { invitationId: invitation.id, reminder: true },
+        dedupeKey: `invitation-reminder:${invitation.id}:${day}`,
+      })),
+    );
+    await tx.invitation.updateMany({
+      where: { id: { in: invitations.map((invitation) => invitation.id) } },
+      data: { remindedAt: now },
+    });
+    await writeAuditEntry(tx, {
+      eventId,
+      actor: { type: "staff", id: staff!.userId },
+      action: "invitations.reminded",
+      entityType: "Event",
+      entityId: eventId,
+      changes: { organisations: organisations.length, invitations: invitations.length },
+    });
+    return { reminded: invitations.length, organisations: organisations.length };
+  }, LOCKING_TRANSACTION);
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { db, LOCKING_TRANSACTION } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
+import { enqueueEmails } from "@/lib/mail/enqueue-email";
+import { ensureInvitations } from "./ensure-invitations";
+
+/**
+ * Invites the contacts of every organisation in the register that has not registered for the
+ * meeting yet, each with a link that ties a registration to their organisation. A contact already
+ * invited is not invited again (the reminder is for that). Published meetings only: the link
+ * would lead to a closed form otherwise. Event administrators only.
+ */
+export async function sendInvitations(staff: Staff | null, eventSlug: string): Promise<{ sent: number }> {
+  const found = await db.event.findUnique({ where: { slug: eventSlug }, select: { id: true } });
+  if (!found) throw new AppError("not_found", "no such event");
+  const eventId = found.id;
+  await requireEventRole(staff, eventId, "admin");
+  return db.$transaction(async (tx) => {
+    const event = await tx.event.findUnique({ where: { id: eventId }, select: { status: true } });
+    if (!event) throw new AppError("not_found", "no such event");
+    if (event.status !== "open")
+      throw new AppError("conflict", "not published", [], {}, "invitationsNotOpen");
+    const organisations = await tx.organisation.findMany({
+      where: { contacts: { some: {} }, registrations: { none: { eventId, status: "active" } } },
+      select: { id: true },
+    });
+    const invitations = (
+      await ensureInvitations(
+        tx,
+        eventId,
+        organisations.map((organisation) => organisation.id),
+      )
+    ).filter((invitation) => invitation.isNew);
+    await enqueueEmails(
+      tx,
+      invitations.map((invitation) => ({
+        eventId,
+        recipient: invitation.email,
+        locale: invitation.locale,
+        template: "invitation" as const,
+        payload: { invitationId: invitation.id },
+        dedupeKey: `invitation:${invitation.id}`,
+      })),
+    );
+    await writeAuditEntry(tx, {
+      eventId,
+      actor: { type: "staff", id: staff!.userId },
+      action: "invitations.sent",
+      entityType: "Event",
+      entityId: eventId,
+      changes: { invitations: invitations.length },
+    });
+    return { sent: invitations.length };
+  }, LOCKING_TRANSACTION);
+}
