@@ -111,7 +111,7 @@ test.describe("the member register", () => {
     await expect(page.getByRole("status")).toHaveText("Organisationen är tillagd.");
     await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("provbo.se");
 
-    await page.getByRole("link", { name }).click();
+    await page.getByRole("link", { name, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Ändra ${name}`);
     await page.getByLabel("Röster på årsmötet").fill("2");
     await page.getByRole("button", { name: "Spara" }).click();

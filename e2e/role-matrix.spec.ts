@@ -5,7 +5,7 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { ADMIN_STATE, EVENT_ADMIN_STATE, STAFF_STATE, VIEWER_STATE } from "./support/admin";
 import { registerViaApi } from "./support/api";
-import { someAttendeeId, someRegistrationId } from "./support/database";
+import { organisationId, someAttendeeId, someRegistrationId } from "./support/database";
 
 // "association": an association administrator, who is also an administrator at every event.
 const RANK = { viewer: 1, staff: 2, admin: 3, association: 4 } as const;
@@ -17,6 +17,8 @@ const pages: [string, Role][] = [
   ["/admin/events/lulea-2027/preview", "viewer"],
   ["/admin/events/lulea-2027/exports", "viewer"],
   ["/admin/events/lulea-2027/voting-register", "viewer"],
+  ["/admin/events/lulea-2027/approvals", "viewer"],
+  ["/admin/events/lulea-2027/invitations", "viewer"],
   ["/admin/events/lulea-2027/check-in", "staff"],
   ["/admin/events/lulea-2027/messages", "staff"],
   ["/admin/events/lulea-2027/settings", "admin"],
@@ -56,6 +58,8 @@ for (const caller of callers) {
       ...pages,
       [`${attendee}/erase`, "admin"] as [string, Role],
       [`${registration}/erase-contact`, "admin"] as [string, Role],
+      [`/admin/events/lulea-2027/approvals/${await someRegistrationId()}`, "viewer"] as [string, Role],
+      [`/admin/members/${await organisationId("Luleå kommun")}/contacts`, "association"] as [string, Role],
     ]) {
       const response = await context.get(path, { maxRedirects: 0 });
       const expected = !caller.role ? 307 : RANK[caller.role] >= RANK[needed] ? 200 : 404;

@@ -1,5 +1,6 @@
 // Registers through the public REST API, for tests that need someone registered before they start.
 import { expect, type APIRequestContext } from "@playwright/test";
+import { invitationToken } from "./database";
 
 let counter = 0;
 
@@ -7,7 +8,7 @@ export async function registerViaApi(
   request: APIRequestContext,
   name: string,
   activityKeys: string[],
-  member?: { organisationId: string; isVotingDelegate: boolean },
+  member?: { organisationId: string; isVotingDelegate: boolean; invited?: boolean },
 ) {
   const event = await (await request.get("/api/v1/events/lulea-2027")).json();
   const activityIds = activityKeys.map(
@@ -21,6 +22,10 @@ export async function registerViaApi(
         ? { kind: "member", id: member.organisationId }
         : { kind: "observer", name: "Provorganisationen" },
       contact: { name, email: `kontakt-${unique}@example.se`, phone: "070-000 00 00" },
+      // A member registers through its invitation, unless the test is about one that did not.
+      ...(member && member.invited !== false
+        ? { invitationToken: await invitationToken(member.organisationId) }
+        : {}),
       privacyConsent: true,
       delegates: [
         {

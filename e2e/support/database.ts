@@ -1,5 +1,8 @@
 // Direct access to the e2e database for set-ups a browser cannot make, such as a full activity.
+import { randomUUID } from "node:crypto";
 import type pg from "pg";
+import { deriveInvitationToken, invitationKey } from "../../lib/invitations/derive-invitation-token";
+import { hashToken } from "../../lib/registrations/tokens";
 import { queryRows } from "../../scripts/lib/database";
 
 function query<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
@@ -50,4 +53,24 @@ export async function setSignupAnswers(attendeeId: string, answers: Record<strin
     attendeeId,
     JSON.stringify(answers),
   ]);
+}
+
+/**
+ * An invitation of the organisation to the seeded meeting, as staff would send it, and its link's
+ * token: a registration made with it speaks for the organisation at once.
+ */
+export async function invitationToken(organisationId: string): Promise<string> {
+  const id = randomUUID();
+  const token = deriveInvitationToken(invitationKey(process.env.AUTH_SECRET!), id);
+  await query(
+    `INSERT INTO "Invitation" (id, "eventId", "organisationId", email, "tokenHash")
+     SELECT $1, id, $2, $3, $4 FROM "Event" WHERE slug = 'lulea-2027'`,
+    [id, organisationId, `kontakt.${id}@example.se`, hashToken(token)],
+  );
+  return token;
+}
+
+/** The path of a new invitation link of the municipality to the seeded meeting. */
+export async function invitationPath(municipality: string): Promise<string> {
+  return `/events/lulea-2027/register?invitation=${await invitationToken(await organisationId(municipality))}`;
 }

@@ -58,8 +58,8 @@ export async function getInvitationOverview(staff: Staff | null, slug: string) {
     eventId: event.id,
     published: event.status === "open",
     organisations: rows,
-    toInvite: rows.filter((row) => row.registered === null && row.contacts > row.invited).length,
-    toRemind: rows.filter((row) => row.isMember && row.registered === null && row.contacts > 0).length,
+    toInvite: rows.filter((row) => row.registered !== "approved" && row.contacts > row.invited).length,
+    toRemind: rows.filter((row) => row.isMember && row.registered !== "approved" && row.contacts > 0).length,
     delivery: {
       sent: count("sent"),
       waiting: count("pending") + count("sending"),

@@ -8,7 +8,7 @@ import { stockholmDay } from "@/lib/i18n/stockholm-time";
 import { ensureInvitations } from "./ensure-invitations";
 
 /**
- * Reminds the contacts of every member with no active registration for the meeting, each with
+ * Reminds the contacts of every member with no registration counting for it at the meeting, each with
  * their invitation link (the same link as before; one is made for a contact added since). Once a
  * day at most per invitation, however often it is clicked. Event staff may do it.
  */
@@ -30,7 +30,8 @@ export async function remindUnregisteredMembers(
       where: {
         isMember: true,
         contacts: { some: {} },
-        registrations: { none: { eventId, status: "active" } },
+        // A registration awaiting approval does not speak for the member: its contacts still hear.
+        registrations: { none: { eventId, status: "active", approval: "approved" } },
       },
       select: { id: true },
     });

@@ -7,8 +7,8 @@ import { enqueueEmails } from "@/lib/mail/enqueue-email";
 import { ensureInvitations } from "./ensure-invitations";
 
 /**
- * Invites the contacts of every organisation in the register that has not registered for the
- * meeting yet, each with a link that ties a registration to their organisation. A contact already
+ * Invites the contacts of every organisation in the register that has no registration counting
+ * for it at the meeting yet, each with a link that ties a registration to their organisation. A contact already
  * invited is not invited again (the reminder is for that). Published meetings only: the link
  * would lead to a closed form otherwise. Event administrators only.
  */
@@ -23,7 +23,10 @@ export async function sendInvitations(staff: Staff | null, eventSlug: string): P
     if (event.status !== "open")
       throw new AppError("conflict", "not published", [], {}, "invitationsNotOpen");
     const organisations = await tx.organisation.findMany({
-      where: { contacts: { some: {} }, registrations: { none: { eventId, status: "active" } } },
+      where: {
+        contacts: { some: {} }, // A registration awaiting approval does not speak for the member: its contacts still hear.
+        registrations: { none: { eventId, status: "active", approval: "approved" } },
+      },
       select: { id: true },
     });
     const invitations = (

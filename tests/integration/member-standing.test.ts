@@ -353,6 +353,20 @@ describe("invitations and reminders", () => {
     expect(await db.invitation.count({ where: { email: "olle@kommun.example.se" } })).toBe(1);
   });
 
+  it("still reach a member whose only registration waits for approval", async () => {
+    const member = meeting.members[17]!;
+    await createRegistration(uninvited(member.id, [delegate([dayOne()])]), OPEN_NOW);
+    await addMemberContact(secretariat, member.id, {
+      name: "Rut",
+      email: "rut@kommun.example.se",
+      locale: "sv",
+    });
+    expect((await sendInvitations(admin, "lulea-2027")).sent).toBe(1);
+    expect(
+      await db.invitation.count({ where: { organisationId: member.id, email: "rut@kommun.example.se" } }),
+    ).toBe(1);
+  });
+
   it("are refused while the meeting is not published", async () => {
     await db.event.update({ where: { id: meeting.event.id }, data: { status: "draft" } });
     try {

@@ -46,34 +46,37 @@ export default async function ApprovalPage({ params }: Props) {
     <div className="container stack">
       <h1>{t("approvalTitle", { reference: registration.reference })}</h1>
       <dl className="summary-list">
-        <dt>{t("organisation")}</dt>
-        <dd>{registration.organisation.name}</dd>
-        <dt>{t("registration")}</dt>
-        <dd>
-          {registration.contactName} &lt;{registration.contactEmail}&gt; ·{" "}
-          {t("approvalPeople", { count: registration.people })} ·{" "}
-          {t("approvalRegisteredAt", { at: registration.createdAt })}
-        </dd>
-        <dt>{t("approvalWhy")}</dt>
-        <dd>
-          {describePendingReasons(registration.reasons, locale, (reason) => te(`pendingReasons.${reason}`))}
-        </dd>
-        {registration.askingVote && (
-          <>
-            <dt>{t("delegate")}</dt>
-            <dd>{t("approvalAskingVote", { name: registration.askingVote })}</dd>
-          </>
-        )}
-        {registration.heldPlaces.length > 0 && (
-          <>
-            <dt>{t("pending")}</dt>
-            <dd>
-              {registration.heldPlaces
-                .map((place) => `${place.person} (${localised(place.activity, locale)})`)
-                .join(", ")}
-            </dd>
-          </>
-        )}
+        {[
+          [t("organisation"), registration.organisation.name],
+          [
+            t("approvalRegisteredBy"),
+            `${registration.contactName} <${registration.contactEmail}> · ${t("approvalPeople", {
+              count: registration.people,
+            })} · ${t("approvalRegisteredAt", { at: registration.createdAt })}`,
+          ],
+          [
+            t("approvalWhy"),
+            describePendingReasons(registration.reasons, locale, (reason) => te(`pendingReasons.${reason}`)),
+          ],
+          ...(registration.askingVote
+            ? [[t("delegate"), t("approvalAskingVote", { name: registration.askingVote })]]
+            : []),
+          ...(registration.heldPlaces.length > 0
+            ? [
+                [
+                  t("pending"),
+                  registration.heldPlaces
+                    .map((place) => `${place.person} (${localised(place.activity, locale)})`)
+                    .join(", "),
+                ],
+              ]
+            : []),
+        ].map(([label, value]) => (
+          <div className="summary-list__row" key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
       </dl>
       {list.role === "admin" ? (
         <section className="card stack stack--tight" aria-labelledby="approve-heading">
