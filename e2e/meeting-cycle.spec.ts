@@ -67,6 +67,36 @@ test.describe("an association administrator", () => {
     await place.getByRole("button", { name: "Spara" }).click();
     await expect(place.getByRole("status")).toHaveText("Ändringen är sparad.");
 
+    // The host adds a factory visit: told first what is missing, then it is on the programme.
+    const add = page.getByRole("region", { name: "Lägg till programpunkt" });
+    await add.getByRole("button", { name: "Lägg till programpunkt" }).click();
+    const problems = page.getByRole("alert").filter({ hasText: /Fyll i namn/ });
+    await expect(problems).toBeFocused();
+    await problems.getByRole("link").first().click();
+    await expect(add.getByLabel("Namn (svenska)")).toBeFocused();
+    await add.getByLabel("Namn (svenska)").fill("Besök på Sandvik Coromant");
+    await add.getByLabel("Namn (engelska)").fill("Visit to Sandvik Coromant");
+    await add.getByLabel("Plats (svenska)").fill("Sandvik Coromant, Sandviken");
+    await add.getByLabel("Plats (engelska)").fill("Sandvik Coromant, Sandviken");
+    await add.getByLabel("Typ").selectOption({ label: "Studiebesök" });
+    await add.getByLabel("Börjar").fill("2027-11-12T09:00");
+    await add.getByLabel("Slutar").fill("2027-11-12T11:00");
+    await add.getByLabel("Antal platser").fill("30");
+    await add.getByRole("button", { name: "Lägg till programpunkt" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Programpunkten är tillagd." })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 3, name: "Besök på Sandvik Coromant" })).toBeVisible();
+    await expectAccessible(page);
+
+    // Taken off again: nobody chose it, so it goes altogether, after a tick.
+    await page.getByRole("link", { name: "Ta bort eller ställ in – Besök på Sandvik Coromant" }).click();
+    await expect(page.getByText("Ingen har anmält sig till programpunkten")).toBeVisible();
+    await page.getByRole("button", { name: "Ta bort programpunkten" }).click();
+    await expect(page.getByRole("link", { name: /Kryssa i att du förstår/ })).toBeVisible();
+    await page.getByLabel("Jag förstår att detta inte kan ångras").check();
+    await page.getByRole("button", { name: "Ta bort programpunkten" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Programpunkten är borttagen." })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 3, name: "Besök på Sandvik Coromant" })).toHaveCount(0);
+
     await page.goto("/");
     await page.getByRole("link", { name: "Höstträff i Sandviken" }).click();
     await expect(page.getByText(/Högbo Brukshotell/).first()).toBeVisible();

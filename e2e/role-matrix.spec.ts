@@ -5,7 +5,7 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { ADMIN_STATE, EVENT_ADMIN_STATE, STAFF_STATE, VIEWER_STATE } from "./support/admin";
 import { registerViaApi } from "./support/api";
-import { organisationId, someAttendeeId, someRegistrationId } from "./support/database";
+import { activityId, organisationId, someAttendeeId, someRegistrationId } from "./support/database";
 
 // "association": an association administrator, who is also an administrator at every event.
 const RANK = { viewer: 1, staff: 2, admin: 3, association: 4 } as const;
@@ -60,6 +60,10 @@ for (const caller of callers) {
       [`${registration}/erase-contact`, "admin"] as [string, Role],
       [`/admin/events/lulea-2027/approvals/${await someRegistrationId()}`, "viewer"] as [string, Role],
       [`/admin/members/${await organisationId("Luleå kommun")}/contacts`, "association"] as [string, Role],
+      [`/admin/events/lulea-2027/settings/activities/${await activityId("day-1")}/remove`, "admin"] as [
+        string,
+        Role,
+      ],
     ]) {
       const response = await context.get(path, { maxRedirects: 0 });
       const expected = !caller.role ? 307 : RANK[caller.role] >= RANK[needed] ? 200 : 404;

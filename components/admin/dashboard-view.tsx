@@ -63,7 +63,10 @@ export async function DashboardView({ dashboard, locale, format, remindForm, rem
             <tbody>
               {dashboard.activities.map((activity) => (
                 <tr key={activity.id}>
-                  <th scope="row">{localised(activity.name, locale)}</th>
+                  <th scope="row">
+                    {localised(activity.name, locale)}
+                    {activity.cancelled && <span className="meta"> · {t("activityCancelledShort")}</span>}
+                  </th>
                   <td className="numeric">{activity.confirmed}</td>
                   <td className="numeric">{activity.capacity ?? t("unlimited")}</td>
                   <td className="numeric">{activity.waitlisted}</td>

@@ -29,6 +29,15 @@ export async function organisationId(name: string): Promise<string> {
   return rows[0]!.id;
 }
 
+/** The id of the seeded meeting's activity with this key. */
+export async function activityId(key: string): Promise<string> {
+  const rows = await query<{ id: string }>(
+    `SELECT a.id FROM "Activity" a JOIN "Event" e ON e.id = a."eventId" WHERE e.slug = 'lulea-2027' AND a.key = $1`,
+    [key],
+  );
+  return rows[0]!.id;
+}
+
 /** The id of some attendee of the seeded meeting, for routes that need one. */
 export async function someAttendeeId(): Promise<string> {
   const rows = await query<{ id: string }>(`SELECT id FROM "Attendee" ORDER BY "createdAt" LIMIT 1`);

@@ -13,6 +13,8 @@ export type ActivityCount = {
   capacity: number | null;
   confirmed: number;
   waitlisted: number;
+  /** Cancelled by staff after people had signed up: kept in the record, with no places. */
+  cancelled: boolean;
 };
 
 export type MealCount = {
@@ -106,6 +108,7 @@ export async function getEventDashboard(staff: Staff | null, slug: string): Prom
       capacity: activity.capacity,
       confirmed: count(activity.id, "confirmed"),
       waitlisted: count(activity.id, "waitlisted"),
+      cancelled: activity.cancelledAt !== null,
     })),
     days,
     organisations: organisations.map(({ name, isMember, attendees }) => ({ name, isMember, attendees })),

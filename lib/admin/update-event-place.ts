@@ -3,6 +3,7 @@ import { createTranslator } from "next-intl";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertMemberHost } from "@/lib/organisations/assert-member-host";
+import { assertEventEditable } from "@/lib/events/assert-event-editable";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { changedFields } from "@/lib/audit/changed-fields";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
@@ -24,6 +25,7 @@ export async function updateEventPlace(staff: Staff | null, slug: string, input:
   const event = await db.event.findUnique({ where: { slug } });
   if (!event) throw new AppError("not_found", "no such event");
   await requireEventRole(staff, event.id, "admin");
+  assertEventEditable(event);
   await assertMemberHost(input.hostOrganisationId);
   const { notifyRegistered, ...fields } = input;
   const changed = changedFields(event, fields);

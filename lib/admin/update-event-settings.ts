@@ -7,12 +7,16 @@ import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
 import { lockActivities, readActivityLoad } from "@/lib/registrations/activity-capacity";
 import { promoteWaitlisted } from "@/lib/registrations/promote-waitlisted";
 import type { ActivitySettingsInput, EventSettingsInput } from "@/lib/validation/event-settings";
+import { assertEventEditable } from "@/lib/events/assert-event-editable";
+import { checkActivityChange } from "./check-activity-change";
 
 /** Changes the event's texts, dates and status (admins only), with the change in the audit log. */
 export async function updateEventSettings(staff: Staff | null, slug: string, input: EventSettingsInput) {
   const event = await db.event.findUnique({ where: { slug } });
   if (!event) throw new AppError("not_found", "no such event");
   await requireEventRole(staff, event.id, "admin");
+  // An archived meeting changes only by leaving the archive: its status first, nothing else with it.
+  if (input.status === "archived") assertEventEditable(event);
   await db.$transaction(async (tx) => {
     await tx.event.update({ where: { id: event.id }, data: input });
     const changed = changedFields(event, input);
@@ -38,9 +42,13 @@ export async function updateActivitySettings(
   input: ActivitySettingsInput,
 ) {
   await db.$transaction(async (tx) => {
-    const activity = await tx.activity.findUnique({ where: { id: activityId } });
+    const activity = await tx.activity.findUnique({ where: { id: activityId }, include: { event: true } });
     if (!activity) throw new AppError("not_found", "no such activity");
     await requireEventRole(staff, activity.eventId, "admin");
+    assertEventEditable(activity.event);
+    if (activity.cancelledAt) {
+      throw new AppError("conflict", "activity cancelled", [], {}, "activityAlreadyCancelled");
+    }
     const queries = queriesIn(tx);
     await lockActivities(queries, [activityId]);
     const confirmed = (await readActivityLoad(queries, [activityId])).get(activityId)!.confirmed;
@@ -50,6 +58,8 @@ export async function updateActivitySettings(
         { field: "capacity", code: "capacityBelowConfirmed", params: { confirmed } },
       ]);
     }
+    const ruleIssues = await checkActivityChange(tx, activity.eventId, activityId, input, (name) => name);
+    if (ruleIssues.length > 0) throw new AppError("validation", "activity rules", ruleIssues);
     const { overrideCapacity: _override, ...settings } = input;
     await tx.activity.update({ where: { id: activityId }, data: settings });
     await writeAuditEntry(tx, {
@@ -59,6 +69,7 @@ export async function updateActivitySettings(
       entityType: "Activity",
       entityId: activityId,
       changes: {
+        fields: changedFields(activity, settings),
         capacity: { from: activity.capacity, to: input.capacity },
         confirmed,
         waitlistEnabled: input.waitlistEnabled,

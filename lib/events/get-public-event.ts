@@ -86,6 +86,7 @@ export async function getPublicEvent(
               .as("confirmed"),
           ])
           .whereRef("a.eventId", "=", "e.id")
+          .where("a.cancelledAt", "is", null)
           .orderBy("a.startsAt")
           .orderBy("a.sortOrder"),
       ).as("activities"),

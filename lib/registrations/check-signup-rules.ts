@@ -37,6 +37,14 @@ export function checkSignupRules(input: {
         continue;
       }
       chosen.push(activity);
+      if (activity.cancelledAt) {
+        issues.push({
+          field: fieldPath(delegate.path, "activityIds"),
+          code: "activityCancelled",
+          params: { activity: nameOf(activity) },
+        });
+        continue;
+      }
       const keeps = delegate.alreadySignedUp?.has(id) ?? false;
       if (!keeps && activity.signupClosesAt && activity.signupClosesAt <= input.now) {
         issues.push({

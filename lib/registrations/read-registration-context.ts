@@ -108,6 +108,7 @@ export async function readRegistrationContext(input: CreateRegistrationInput): P
       startsAt: timeFromJson(activity.startsAt),
       endsAt: timeFromJson(activity.endsAt),
       signupClosesAt: activity.signupClosesAt === null ? null : timeFromJson(activity.signupClosesAt),
+      cancelledAt: activity.cancelledAt === null ? null : timeFromJson(activity.cancelledAt),
       createdAt: timeFromJson(activity.createdAt),
       updatedAt: timeFromJson(activity.updatedAt),
     })),

@@ -39,28 +39,45 @@ const optionalLocalTime = z.string().transform((value, context) => {
   return date;
 });
 
-export const activitySettingsInput = z
-  .object({
-    nameSv: requiredText(200),
-    nameEn: requiredText(200),
-    placeSv: requiredText(200),
-    placeEn: requiredText(200),
-    startsAt: localTime,
-    endsAt: localTime,
-    signupClosesAt: optionalLocalTime,
-    capacity: z
-      .string()
-      .trim()
-      .transform((value, context) => {
-        if (value === "") return null;
-        const number = Number(value);
-        if (!Number.isInteger(number) || number < 0) context.addIssue({ code: "custom", message: "invalid" });
-        return number;
-      }),
-    waitlistEnabled: z.boolean(),
-    overrideCapacity: z.boolean(),
-  })
-  .refine((input) => input.endsAt >= input.startsAt, { path: ["endsAt"], message: "invalid" });
+export const ACTIVITY_KINDS = ["programme", "study_visit", "dinner", "annual_meeting"] as const;
+
+/** What an activity is, as an administrator sets it when adding one or changing it. */
+const activityFields = z.object({
+  nameSv: requiredText(200),
+  nameEn: requiredText(200),
+  placeSv: requiredText(200),
+  placeEn: requiredText(200),
+  kind: z.enum(ACTIVITY_KINDS, { error: "invalid" }),
+  startsAt: localTime,
+  endsAt: localTime,
+  signupClosesAt: optionalLocalTime,
+  capacity: z
+    .string()
+    .trim()
+    .transform((value, context) => {
+      if (value === "") return null;
+      const number = Number(value);
+      if (!Number.isInteger(number) || number < 0 || number > 100_000)
+        context.addIssue({ code: "custom", message: "invalid" });
+      return number;
+    }),
+  waitlistEnabled: z.boolean(),
+  servesMeal: z.boolean(),
+  membersOnly: z.boolean(),
+  // Order among activities that start at the same time.
+  sortOrder: z.coerce.number({ error: "invalid" }).int("invalid").min(0, "invalid").max(999, "invalid"),
+});
+
+const endsAfterStart = (input: { startsAt: Date; endsAt: Date }) => input.endsAt >= input.startsAt;
+
+export const activitySettingsInput = activityFields
+  .extend({ overrideCapacity: z.boolean() })
+  .refine(endsAfterStart, { path: ["endsAt"], message: "invalid" });
+
+export const newActivityInput = activityFields.refine(endsAfterStart, {
+  path: ["endsAt"],
+  message: "invalid",
+});
 
 /** Where and when the meeting is, who hosts it, whom to ask, and how long its data is kept. */
 export const eventPlaceInput = z
@@ -82,3 +99,4 @@ export const eventPlaceInput = z
 export type EventSettingsInput = z.infer<typeof eventSettingsInput>;
 export type EventPlaceInput = z.infer<typeof eventPlaceInput>;
 export type ActivitySettingsInput = z.infer<typeof activitySettingsInput>;
+export type NewActivityInput = z.infer<typeof newActivityInput>;

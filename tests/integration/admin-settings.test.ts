@@ -31,11 +31,15 @@ const hybritSettings = (capacity: number, overrideCapacity: boolean) => {
     nameEn: hybrit.nameEn,
     placeSv: hybrit.placeSv,
     placeEn: hybrit.placeEn,
+    kind: hybrit.kind,
     startsAt: hybrit.startsAt,
     endsAt: hybrit.endsAt,
     signupClosesAt: hybrit.signupClosesAt,
     capacity,
     waitlistEnabled: true,
+    servesMeal: hybrit.servesMeal,
+    membersOnly: hybrit.membersOnly,
+    sortOrder: hybrit.sortOrder,
     overrideCapacity,
   };
 };

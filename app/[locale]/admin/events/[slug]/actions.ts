@@ -4,6 +4,8 @@
 // validate the form, call the service (which checks the admin role), then show the page again or
 // the errors.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
 import { eventTarget, parseInput, runAdminAction, type ActionState } from "@/lib/actions/admin-action";
 import { removeStaffRole, setStaffRole } from "@/lib/admin/event-staff";
 import { updateActivitySettings, updateEventSettings } from "@/lib/admin/update-event-settings";
@@ -11,7 +13,15 @@ import { updateEventPlace } from "@/lib/admin/update-event-place";
 import { idParam, nextAttempt } from "@/lib/actions/action-input";
 import type { Staff } from "@/lib/auth/staff-session";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { activitySettingsInput, eventPlaceInput, eventSettingsInput } from "@/lib/validation/event-settings";
+import {
+  activitySettingsInput,
+  eventPlaceInput,
+  eventSettingsInput,
+  newActivityInput,
+} from "@/lib/validation/event-settings";
+import { addActivity } from "@/lib/admin/add-activity";
+import { removeActivity } from "@/lib/admin/remove-activity";
+import { AppError, isAppError } from "@/lib/errors";
 import { emailAddress } from "@/lib/validation/fields";
 import type { FormInput } from "@/lib/validation/form-input";
 import { z } from "zod";
@@ -101,6 +111,71 @@ export async function saveEventPlace(target: EventTarget, previous: State, form:
 
 const activityTarget = eventTarget.extend({ activityId: idParam });
 
+const ACTIVITY_TEXT_FIELDS = [
+  "nameSv",
+  "nameEn",
+  "placeSv",
+  "placeEn",
+  "kind",
+  "startsAt",
+  "endsAt",
+  "signupClosesAt",
+  "capacity",
+  "sortOrder",
+] as const;
+
+/** An activity's fields as a form posts them, under `prefix` (one form per activity on the page). */
+function readActivityFields(input: FormInput, prefix: string) {
+  return {
+    ...Object.fromEntries(ACTIVITY_TEXT_FIELDS.map((name) => [name, input.text(`${prefix}${name}`)])),
+    waitlistEnabled: input.checked(`${prefix}waitlistEnabled`),
+    servesMeal: input.checked(`${prefix}servesMeal`),
+    membersOnly: input.checked(`${prefix}membersOnly`),
+  };
+}
+
+/** Runs `work`; the field issues it is refused with are renamed to the form's prefixed fields. */
+async function withFieldPrefix(prefix: string, work: () => Promise<void>) {
+  try {
+    await work();
+  } catch (error) {
+    if (!isAppError(error) || error.fields.length === 0) throw error;
+    throw new AppError(
+      error.code,
+      error.message,
+      error.fields.map((issue) =>
+        issue.field.startsWith(prefix) ? issue : { ...issue, field: `${prefix}${issue.field}` },
+      ),
+      error.params,
+      error.messageKey,
+    );
+  }
+}
+
+/** Adds an activity; the page opens again with an empty form and the new activity in the list. */
+export async function addActivityAction(
+  target: EventTarget,
+  previous: State,
+  form: FormData,
+): Promise<State> {
+  const result = await runAdminAction(eventTarget, target, previous, form, async ({ target, staff, input }) =>
+    withFieldPrefix("newActivity.", async () => {
+      await addActivity(
+        staff,
+        target.slug,
+        parseInput(newActivityInput, readActivityFields(input, "newActivity.")),
+      );
+    }),
+  );
+  if ("failed" in result) return result.failed;
+  redirect(
+    getPathname({
+      href: `/admin/events/${result.target.slug}/settings?done=activity-added#activities-heading`,
+      locale: result.target.locale,
+    }),
+  );
+}
+
 export async function saveActivitySettings(
   target: EventTarget & { activityId: string },
   previous: State,
@@ -111,23 +186,16 @@ export async function saveActivitySettings(
     target,
     previous,
     form,
-    async ({ target, staff, input }) => {
-      // Field names carry the activity's id, so several activity forms on one page keep unique ids.
-      const text = (name: string) => input.text(`activities.${target.activityId}.${name}`);
-      const values = parseInput(activitySettingsInput, {
-        nameSv: text("nameSv"),
-        nameEn: text("nameEn"),
-        placeSv: text("placeSv"),
-        placeEn: text("placeEn"),
-        startsAt: text("startsAt"),
-        endsAt: text("endsAt"),
-        signupClosesAt: text("signupClosesAt"),
-        capacity: text("capacity"),
-        waitlistEnabled: text("waitlistEnabled") === "yes",
-        overrideCapacity: text("overrideCapacity") === "yes",
-      });
-      await updateActivitySettings(staff, target.activityId, values);
-    },
+    async ({ target, staff, input }) =>
+      // Field names carry the activity's id, so several activity forms on one page keep unique ids;
+      // the issues are named the same way, so the error summary's links land on them.
+      withFieldPrefix(`activities.${target.activityId}.`, async () => {
+        const values = parseInput(activitySettingsInput, {
+          ...readActivityFields(input, `activities.${target.activityId}.`),
+          overrideCapacity: input.checked(`activities.${target.activityId}.overrideCapacity`),
+        });
+        await updateActivitySettings(staff, target.activityId, values);
+      }),
     "settings",
   );
 }
@@ -164,5 +232,34 @@ export async function deleteStaffRole(
     undefined,
     async ({ target, staff }) => removeStaffRole(staff, target.slug, target.userId),
     "staff",
+  );
+}
+
+const removalConfirm = z.object({ confirm: z.literal(true, { error: "removeConfirmRequired" }) });
+
+/** Removes an activity nobody signed up for, or cancels it and tells those who had a place. */
+export async function removeActivityAction(
+  target: EventTarget & { activityId: string },
+  previous: State,
+  form: FormData,
+): Promise<State> {
+  let done = "";
+  const result = await runAdminAction(
+    activityTarget,
+    target,
+    previous,
+    form,
+    async ({ target, staff, input }) => {
+      parseInput(removalConfirm, { confirm: input.checked("confirm") });
+      const removal = await removeActivity(staff, target.slug, target.activityId);
+      done = removal.outcome === "deleted" ? "activity-deleted" : `activity-cancelled&told=${removal.told}`;
+    },
+  );
+  if ("failed" in result) return result.failed;
+  redirect(
+    getPathname({
+      href: `/admin/events/${result.target.slug}/settings?done=${done}#activities-heading`,
+      locale: result.target.locale,
+    }),
   );
 }

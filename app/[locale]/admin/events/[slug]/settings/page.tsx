@@ -9,20 +9,21 @@ import { Checkbox, Select, TextArea, TextField } from "@/components/ui/fields";
 import { getEventSettings } from "@/lib/admin/get-event-settings";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { Link } from "@/components/ui/localised-link";
-import { saveActivitySettings, saveEventPlace, saveEventSettings } from "../actions";
+import { addActivityAction, saveActivitySettings, saveEventPlace, saveEventSettings } from "../actions";
+import { ActivityFields } from "@/components/admin/activity-fields";
 
 export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ locale: AppLocale; slug: string }>;
-  searchParams: Promise<{ done?: string }>;
+  searchParams: Promise<{ done?: string; told?: string }>;
 };
 
 export const generateMetadata = adminMetadata("settingsTitle");
 
 export default async function SettingsPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
-  const { done } = await searchParams;
+  const { done, told } = await searchParams;
   setRequestLocale(locale);
   const staff = await requireStaffPage(locale);
   const { event, activities, members } = await loadOrNotFound(getEventSettings(staff, slug));
@@ -39,6 +40,7 @@ export default async function SettingsPage({ params, searchParams }: Props) {
           {t("eventCreated")}
         </div>
       )}
+      {event.status === "archived" && <p className="notice">{t("eventArchivedNotice")}</p>}
       {done === "anonymised" && (
         <div className="notice notice--success" role="status">
           {t("anonymised")}
@@ -132,70 +134,53 @@ export default async function SettingsPage({ params, searchParams }: Props) {
       </section>
       <section aria-labelledby="activities-heading" className="stack">
         <h2 id="activities-heading">{t("activitiesSettings")}</h2>
+        {(done === "activity-added" || done === "activity-deleted") && (
+          <p className="notice notice--success" role="status">
+            {t(done === "activity-added" ? "activityAdded" : "activityDeleted")}
+          </p>
+        )}
+        {done === "activity-cancelled" && (
+          <p className="notice notice--success" role="status">
+            {t("activityCancelledNotice", { count: /^\d{1,5}$/.test(told ?? "") ? Number(told) : 0 })}
+          </p>
+        )}
         {activities.map((activity) => (
           <div key={activity.id} className="card stack stack--tight">
             <h3>{locale === "sv" ? activity.nameSv : activity.nameEn}</h3>
-            <p className="meta">{t("confirmedNow", { count: activity.confirmed })}</p>
-            <ActionForm
-              action={saveActivitySettings.bind(null, { ...target, activityId: activity.id })}
-              submitLabel={t("save")}
-              variant="secondary"
-            >
-              <TextField
-                name={`activities.${activity.id}.nameSv`}
-                label={t("fieldNameSv")}
-                defaultValue={activity.nameSv}
-              />
-              <TextField
-                name={`activities.${activity.id}.nameEn`}
-                label={t("fieldNameEn")}
-                defaultValue={activity.nameEn}
-              />
-              <TextField
-                name={`activities.${activity.id}.placeSv`}
-                label={t("fieldPlaceSv")}
-                defaultValue={activity.placeSv}
-              />
-              <TextField
-                name={`activities.${activity.id}.placeEn`}
-                label={t("fieldPlaceEn")}
-                defaultValue={activity.placeEn}
-              />
-              <StockholmTimeField
-                name={`activities.${activity.id}.startsAt`}
-                label={t("fieldStarts")}
-                hint={t("timesHint")}
-                value={activity.startsAt}
-              />
-              <StockholmTimeField
-                name={`activities.${activity.id}.endsAt`}
-                label={t("fieldEnds")}
-                hint={t("timesHint")}
-                value={activity.endsAt}
-              />
-              <StockholmTimeField
-                name={`activities.${activity.id}.signupClosesAt`}
-                label={t("fieldSignupCloses")}
-                hint={t("signupClosesHint")}
-                value={activity.signupClosesAt}
-              />
-              <TextField
-                name={`activities.${activity.id}.capacity`}
-                label={t("fieldCapacity")}
-                hint={t("capacityHint")}
-                inputMode="numeric"
-                width="short"
-                defaultValue={activity.capacity === null ? "" : String(activity.capacity)}
-              />
-              <Checkbox
-                name={`activities.${activity.id}.waitlistEnabled`}
-                label={t("fieldWaitlist")}
-                defaultChecked={activity.waitlistEnabled}
-              />
-              <Checkbox name={`activities.${activity.id}.overrideCapacity`} label={t("fieldOverride")} />
-            </ActionForm>
+            {activity.cancelledAt ? (
+              <p className="status status--missing">
+                {t("activityCancelledAt", { at: activity.cancelledAt })}
+              </p>
+            ) : (
+              <>
+                <p className="meta">{t("confirmedNow", { count: activity.confirmed })}</p>
+                <ActionForm
+                  action={saveActivitySettings.bind(null, { ...target, activityId: activity.id })}
+                  submitLabel={t("save")}
+                  variant="secondary"
+                >
+                  <ActivityFields prefix={`activities.${activity.id}.`} values={activity} />
+                  <Checkbox name={`activities.${activity.id}.overrideCapacity`} label={t("fieldOverride")} />
+                </ActionForm>
+                <p>
+                  <Link href={`/admin/events/${slug}/settings/activities/${activity.id}/remove`}>
+                    {t("removeActivity")}
+                    <span className="visually-hidden">
+                      {" "}
+                      – {locale === "sv" ? activity.nameSv : activity.nameEn}
+                    </span>
+                  </Link>
+                </p>
+              </>
+            )}
           </div>
         ))}
+        <section aria-labelledby="add-activity-heading" className="card stack stack--tight">
+          <h3 id="add-activity-heading">{t("addActivity")}</h3>
+          <ActionForm action={addActivityAction.bind(null, target)} submitLabel={t("addActivity")}>
+            <ActivityFields prefix="newActivity." />
+          </ActionForm>
+        </section>
       </section>
       <section aria-labelledby="privacy-heading" className="stack stack--tight">
         <h2 id="privacy-heading">{t("privacyHeading")}</h2>

@@ -1,0 +1,62 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
+import { assertEventEditable } from "@/lib/events/assert-event-editable";
+import type { NewActivityInput } from "@/lib/validation/event-settings";
+import { checkActivityChange } from "./check-activity-change";
+
+/** Activities one meeting may have: more than any programme needs. */
+const MAX_ACTIVITIES = 40;
+
+/** The activity's key: its Swedish name in plain letters, made unique within the meeting. */
+function keyFor(name: string, taken: Set<string>): string {
+  const base =
+    name
+      .toLowerCase()
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 40) || "aktivitet";
+  let key = base;
+  for (let suffix = 2; taken.has(key); suffix++) key = `${base}-${suffix}`;
+  return key;
+}
+
+/** Adds an activity to a meeting's programme (administrators only), audited. */
+export async function addActivity(staff: Staff | null, slug: string, input: NewActivityInput) {
+  const event = await db.event.findUnique({ where: { slug } });
+  if (!event) throw new AppError("not_found", "no such event");
+  await requireEventRole(staff, event.id, "admin");
+  assertEventEditable(event);
+  return db.$transaction(async (tx) => {
+    // The event's row is locked so two adds at once neither pass the cap nor take the same key.
+    await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${event.id}::uuid FOR UPDATE`;
+    const existing = await tx.activity.findMany({ where: { eventId: event.id }, select: { key: true } });
+    if (existing.length >= MAX_ACTIVITIES) {
+      throw new AppError("validation", "too many activities", [
+        { field: "newActivity.nameSv", code: "tooManyActivities", params: { max: MAX_ACTIVITIES } },
+      ]);
+    }
+    const issues = await checkActivityChange(tx, event.id, null, input, (name) => `newActivity.${name}`);
+    if (issues.length > 0) throw new AppError("validation", "activity rules", issues);
+    const activity = await tx.activity.create({
+      data: {
+        ...input,
+        eventId: event.id,
+        key: keyFor(input.nameSv, new Set(existing.map((row) => row.key))),
+      },
+    });
+    await writeAuditEntry(tx, {
+      eventId: event.id,
+      actor: { type: "staff", id: staff!.userId },
+      action: "activity.added",
+      entityType: "Activity",
+      entityId: activity.id,
+      changes: { key: activity.key, kind: activity.kind },
+    });
+    return { id: activity.id };
+  });
+}

@@ -1,0 +1,4 @@
+
+-- AlterTable
+ALTER TABLE "Activity" ADD COLUMN     "cancelledAt" TIMESTAMPTZ(3);
+
