@@ -97,6 +97,25 @@ test.describe("an association administrator", () => {
     await expect(page.getByRole("status").filter({ hasText: "Programpunkten är borttagen." })).toBeVisible();
     await expect(page.getByRole("heading", { level: 3, name: "Besök på Sandvik Coromant" })).toHaveCount(0);
 
+    // A question on the first day, its answers kept only until the day after.
+    await page.getByRole("link", { name: /^Frågor – Dag 1/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Frågor till Dag 1/);
+    await page.getByRole("button", { name: "Lägg till fråga" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: /Fyll i fråga/ })).toBeFocused();
+    await page.getByLabel("Fråga (svenska)").fill("Tar du bussen från stationen?");
+    await page.getByLabel("Fråga (engelska)").fill("Will you take the bus from the station?");
+    await page.getByLabel("Svarstyp").selectOption({ label: "Ja eller nej" });
+    await page.getByLabel("Måste besvaras").check();
+    await page.getByLabel("Vem läser svaren").selectOption({ label: "All personal" });
+    await page.getByLabel("Radera svaren dagar efter programpunkten").fill("1");
+    await page.getByRole("button", { name: "Lägg till fråga" }).click();
+    await expect(page.getByRole("status")).toHaveText("Frågan är tillagd.");
+    await expect(
+      page.getByRole("listitem").filter({ hasText: "Tar du bussen från stationen?" }),
+    ).toContainText("1 dag efter programpunkten");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Tillbaka till inställningar" }).click();
+
     await page.goto("/");
     await page.getByRole("link", { name: "Höstträff i Sandviken" }).click();
     await expect(page.getByText(/Högbo Brukshotell/).first()).toBeVisible();

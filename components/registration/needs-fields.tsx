@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/fields";
 import type { PublicActivity } from "@/lib/events/public-event";
 import { DIET_CHOICES } from "@/lib/registrations/diet-choices";
+import { choiceValues, type ActivityQuestion } from "@/lib/registrations/activity-questions";
 
 type Values = {
   dietChoices: string[];
@@ -85,21 +86,74 @@ export function QuestionFields({
       </legend>
       <p className="field__hint">{t("questionsHint")}</p>
       <div className="stack">
-        {activity.questions.map((question) => {
-          const name = `${prefix}answers.${activity.id}.${question.key}`;
-          return (
-            <TextField
-              key={question.key}
-              name={name}
-              label={locale === "sv" ? question.labelSv : question.labelEn}
-              type={question.type === "date" ? "date" : "text"}
-              width={question.type === "date" ? "medium" : "full"}
-              defaultValue={values.answers[activity.id]?.[question.key] ?? ""}
-              error={errors[name]}
-            />
-          );
-        })}
+        {activity.questions.map((question) => (
+          <QuestionField
+            key={question.key}
+            name={`${prefix}answers.${activity.id}.${question.key}`}
+            question={question}
+            value={values.answers[activity.id]?.[question.key] ?? ""}
+            error={errors[`${prefix}answers.${activity.id}.${question.key}`]}
+            locale={locale}
+          />
+        ))}
       </div>
     </fieldset>
   ));
+}
+
+/** One question, as its type asks to be answered; the help text under the label. */
+function QuestionField({
+  name,
+  question,
+  value,
+  error,
+  locale,
+}: {
+  name: string;
+  question: ActivityQuestion;
+  value: string;
+  error?: string;
+  locale: string;
+}) {
+  const t = useTranslations("registerForm.needsStep");
+  const sv = locale === "sv";
+  const label = sv ? question.labelSv : question.labelEn;
+  const help = (sv ? question.helpSv : question.helpEn) || undefined;
+  const common = { name, label, hint: help, error, defaultValue: value };
+  const options = question.options.map((choice) => ({
+    value: choice.value,
+    label: sv ? choice.labelSv : choice.labelEn,
+  }));
+  switch (question.type) {
+    case "long_text":
+      return <TextArea {...common} />;
+    case "date":
+      return <TextField {...common} type="date" width="medium" />;
+    case "number":
+      return <TextField {...common} inputMode="numeric" width="short" />;
+    case "yes_no":
+    case "single_choice":
+    case "multiple_choice":
+      return (
+        <ChoiceGroup
+          name={name}
+          legend={label}
+          legendSize="s"
+          hint={help}
+          error={error}
+          type={question.type === "multiple_choice" ? "checkbox" : "radio"}
+          selected={choiceValues(value)}
+          choices={
+            question.type === "yes_no"
+              ? [
+                  { value: "yes", label: t("answerYes") },
+                  { value: "no", label: t("answerNo") },
+                ]
+              : options
+          }
+        />
+      );
+    default:
+      return <TextField {...common} />;
+  }
 }

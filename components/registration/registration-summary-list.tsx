@@ -4,6 +4,7 @@ import { localised } from "@/lib/i18n/localised";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { PublicActivity } from "@/lib/events/public-event";
 import type { DraftData } from "@/lib/registration-drafts/draft-data";
+import { answerText } from "@/lib/registrations/activity-questions";
 
 type Props = {
   data: DraftData;
@@ -24,6 +25,7 @@ export async function RegistrationSummaryList({
   const t = await getTranslations("registerForm.reviewStep");
   const tf = await getTranslations("form");
   const td = await getTranslations("registerForm.diets");
+  const tn = await getTranslations("registerForm.needsStep");
   const activityName = new Map(activities.map((activity) => [activity.id, localised(activity.name, locale)]));
   const asking = activities.filter((activity) => activity.questions.length > 0);
 
@@ -119,7 +121,12 @@ export async function RegistrationSummaryList({
                       {activity.questions.map((question) => (
                         <li key={question.key}>
                           {locale === "sv" ? question.labelSv : question.labelEn}:{" "}
-                          {answers[question.key] || "–"}
+                          {answers[question.key]
+                            ? answerText(question, answers[question.key]!, locale, {
+                                yes: tn("answerYes"),
+                                no: tn("answerNo"),
+                              })
+                            : "–"}
                         </li>
                       ))}
                     </ul>,

@@ -10,16 +10,25 @@ import {
 } from "@/lib/registrations/get-registration-summary";
 
 /**
- * A registration without the answers to activities' extra questions (the study visit's date of
- * birth and nationality): only administrators may see them, and what a page is given reaches the
- * browser in its payload whether it is shown or not.
+ * A registration with only the answers every staff member may read: a question is read by
+ * administrators only unless its definition says all staff (the study visit's date of birth and
+ * nationality are administrators' only), and what a page is given reaches the browser in its
+ * payload whether it is shown or not.
  */
-function withoutAnswers(registration: RegistrationSummary): RegistrationSummary {
+function withStaffAnswers(
+  registration: RegistrationSummary,
+  staffKeys: Map<string, Set<string>>,
+): RegistrationSummary {
   return {
     ...registration,
     attendees: registration.attendees.map((attendee) => ({
       ...attendee,
-      signups: attendee.signups.map((signup) => ({ ...signup, answers: {} })),
+      signups: attendee.signups.map((signup) => ({
+        ...signup,
+        answers: Object.fromEntries(
+          Object.entries(signup.answers).filter(([key]) => staffKeys.get(signup.activityId)?.has(key)),
+        ),
+      })),
     })),
   };
 }
@@ -46,7 +55,17 @@ export async function getParticipantDetail(staff: Staff | null, slug: string, at
   const visitDetails = hasVisitDetails(
     registration!.attendees.find((candidate) => candidate.id === attendeeId)!.signups,
   );
-  const visible = role === "admin" ? registration! : withoutAnswers(registration!);
+  const staffKeys = new Map(
+    event!.activities.map((activity) => [
+      activity.id,
+      new Set(
+        activity.questions
+          .filter((question) => question.visibility === "staff")
+          .map((question) => question.key),
+      ),
+    ]),
+  );
+  const visible = role === "admin" ? registration! : withStaffAnswers(registration!, staffKeys);
   const person = visible.attendees.find((candidate) => candidate.id === attendeeId)!;
   return { role, event: event!, registration: visible, attendee: person, history, visitDetails };
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { askedQuestions } from "@/lib/registrations/activity-questions";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { violatedUniqueConstraint } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
@@ -82,7 +84,8 @@ export async function copyEvent(staff: Staff | null, input: NewEventInput): Prom
                 signupClosesAt: activity.signupClosesAt && shift(activity.signupClosesAt),
                 membersOnly: activity.membersOnly,
                 servesMeal: activity.servesMeal,
-                questions: activity.questions ?? [],
+                // Questions no longer asked stay behind with their answers.
+                questions: askedQuestions(activity.questions ?? []) as unknown as Prisma.InputJsonValue,
                 sortOrder: activity.sortOrder,
               })),
           },

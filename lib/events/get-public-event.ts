@@ -5,7 +5,7 @@ import { z } from "zod";
 import { sql } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
 import { kysely, timeFromJson, type Queries } from "@/lib/sql";
-import { parseQuestions } from "@/lib/registrations/activity-questions";
+import { askedQuestions } from "@/lib/registrations/activity-questions";
 import type { PublicEvent, PublicTheme } from "./public-event";
 
 const themesSchema = z.array(
@@ -129,7 +129,7 @@ export async function getPublicEvent(
       waitlistEnabled: activity.waitlistEnabled,
       signupClosesAt: activity.signupClosesAt === null ? null : timeFromJson(activity.signupClosesAt),
       membersOnly: activity.membersOnly,
-      questions: parseQuestions(activity.questions),
+      questions: askedQuestions(activity.questions),
     })),
   };
 }

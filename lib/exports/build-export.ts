@@ -10,7 +10,7 @@ import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
 import { formats } from "@/lib/i18n/formats";
 import { messagesFor } from "@/lib/i18n/messages";
 import { TIME_ZONE, type AppLocale } from "@/lib/i18n/routing";
-import { parseQuestions } from "@/lib/registrations/activity-questions";
+import { answerText, parseQuestions } from "@/lib/registrations/activity-questions";
 import { DIET_CHOICES } from "@/lib/registrations/diet-choices";
 import { organisationAttendance } from "@/lib/admin/attendance-queries";
 import { entranceListTable } from "./entrance-list-table";
@@ -255,6 +255,8 @@ async function visitors(
   const activity = await db.activity.findFirst({ where: { eventId, key: activityKey ?? "" } });
   if (!activity) throw new AppError("not_found", "no such activity");
   const questions = parseQuestions(activity.questions);
+  const words = messagesFor(locale).registerForm.needsStep;
+  const yesNo = { yes: words.answerYes, no: words.answerNo };
   const signups = await db.signup.findMany({
     where: {
       activityId: activity.id,
@@ -286,7 +288,9 @@ async function visitors(
         signup.attendee.email,
         signup.attendee.phone ?? "",
         status,
-        ...questions.map((question) => answers[question.key] ?? ""),
+        ...questions.map((question) =>
+          answers[question.key] ? answerText(question, answers[question.key]!, locale, yesNo) : "",
+        ),
       ];
     }),
   };

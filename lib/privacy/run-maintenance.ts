@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DRAFT_DAYS } from "@/lib/registration-drafts/get-registration-draft";
 import { anonymiseDueEvents } from "./anonymise-event";
+import { purgeExpiredAnswers } from "./purge-expired-answers";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 // Mails that could not be delivered are kept this long for staff to see and resend, then go with
@@ -12,11 +13,12 @@ const FORMER_STAFF_DAYS = 30;
 
 /**
  * The scheduled clean-up, run by the outbox worker: events past their retention date are
- * anonymised; expired sign-in tokens and sessions, form drafts (their confirmation pages too),
+ * anonymised; answers kept only some days after their activity go; expired sign-in tokens and sessions, form drafts (their confirmation pages too),
  * sign-in mails once a day old, undeliverable mails, former staff and old rate-limit windows go.
  */
 export async function runMaintenance(now = new Date()) {
   const anonymisedEvents = await anonymiseDueEvents(now);
+  const purgedAnswers = await purgeExpiredAnswers(now);
   const before = (days: number) => new Date(now.getTime() - days * DAY_MS);
   const [tokens, sessions, drafts, limits, signInMails, failedMails, formerStaff] = await Promise.all([
     db.verificationToken.deleteMany({ where: { expires: { lt: now } } }),
@@ -39,6 +41,7 @@ export async function runMaintenance(now = new Date()) {
   ]);
   return {
     anonymisedEvents,
+    purgedAnswers,
     tokens: tokens.count,
     sessions: sessions.count,
     drafts: drafts.count,

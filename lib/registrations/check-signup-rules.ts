@@ -1,6 +1,6 @@
 import type { FieldIssue } from "@/lib/errors";
 import type { Activity } from "@/lib/generated/prisma/client";
-import { parseQuestions } from "./activity-questions";
+import { answerIssue, askedQuestions } from "./activity-questions";
 import { fieldPath } from "./field-path";
 
 export type DelegateSignupRequest = {
@@ -60,13 +60,10 @@ export function checkSignupRules(input: {
           params: { activity: nameOf(activity) },
         });
       }
-      for (const question of parseQuestions(activity.questions)) {
-        const answer = delegate.answers[activity.id]?.[question.key]?.trim() ?? "";
-        if (question.required && answer === "") {
-          issues.push({
-            field: fieldPath(delegate.path, `answers.${activity.id}.${question.key}`),
-            code: "required",
-          });
+      for (const question of askedQuestions(activity.questions)) {
+        const code = answerIssue(question, delegate.answers[activity.id]?.[question.key]);
+        if (code) {
+          issues.push({ field: fieldPath(delegate.path, `answers.${activity.id}.${question.key}`), code });
         }
       }
     }

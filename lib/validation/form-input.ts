@@ -84,7 +84,8 @@ export class FormInput {
         byQuestion = answers[activity] = keyedObject<string>();
       }
       if (Object.keys(byQuestion).length >= MAX_ANSWER_KEYS) continue;
-      byQuestion[question] = list[0] ?? "";
+      // A multiple-choice question posts one value per ticked box: kept one per line.
+      byQuestion[question] = list.slice(0, MAX_ANSWER_KEYS).join("\n");
     }
     return Object.fromEntries(
       Object.entries(answers).map(([activity, byQuestion]) => [activity, { ...byQuestion }]),

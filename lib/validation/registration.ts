@@ -12,6 +12,7 @@ import {
   type ValidationKey,
 } from "./fields";
 import { isSafeKey, MAX_ANSWERED_ACTIVITIES, MAX_ANSWER_KEYS } from "./form-input";
+import { ANSWER_MAX } from "@/lib/registrations/activity-questions";
 
 export const MAX_DELEGATES = 25;
 /** An invitation link's token (lib/invitations/invitation-token.ts): 43 URL-safe characters. */
@@ -63,9 +64,13 @@ export const delegateChoices = z.object({
 const questionKey = z.string().refine(isSafeKey, key("invalid"));
 const fewKeys = (max: number) => (value: object) => Object.keys(value).length <= max;
 const answers = z
-  .record(id, z.record(questionKey, safeText(200)).refine(fewKeys(MAX_ANSWER_KEYS), key("invalid")), {
-    error: key("invalid"),
-  })
+  .record(
+    id,
+    z.record(questionKey, safeText(ANSWER_MAX.long)).refine(fewKeys(MAX_ANSWER_KEYS), key("invalid")),
+    {
+      error: key("invalid"),
+    },
+  )
   .refine(fewKeys(MAX_ANSWERED_ACTIVITIES), key("invalid"))
   .default({});
 

@@ -122,16 +122,37 @@ export const luleaActivities = [
     signupClosesAt: new Date("2027-03-14T23:59:00+01:00"),
     membersOnly: false,
     servesMeal: false,
-    // What the site asks of visitors before the visit.
+    // What the site asks of visitors before the visit; read by administrators only, and gone the
+    // day after the visit (lib/privacy/purge-expired-answers.ts).
     questions: [
-      { key: "dateOfBirth", type: "date", labelSv: "Födelsedatum", labelEn: "Date of birth", required: true },
-      { key: "nationality", type: "text", labelSv: "Medborgarskap", labelEn: "Nationality", required: true },
+      {
+        key: "dateOfBirth",
+        type: "date",
+        labelSv: "Födelsedatum",
+        labelEn: "Date of birth",
+        required: true,
+        visibility: "admins",
+        keepDaysAfter: 1,
+      },
+      {
+        key: "nationality",
+        type: "text",
+        labelSv: "Medborgarskap",
+        labelEn: "Nationality",
+        required: true,
+        visibility: "admins",
+        keepDaysAfter: 1,
+      },
       {
         key: "shoeSize",
-        type: "text",
+        type: "number",
         labelSv: "Skostorlek (för skyddsskor)",
         labelEn: "Shoe size (for safety shoes)",
+        helpSv: "Europeisk storlek, till exempel 42.",
+        helpEn: "European size, for example 42.",
         required: true,
+        visibility: "admins",
+        keepDaysAfter: 1,
       },
     ],
     sortOrder: 30,

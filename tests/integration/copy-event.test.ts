@@ -1,5 +1,6 @@
 // An association administrator sets up the next meeting by copying an earlier one.
 import { beforeAll, describe, expect, it } from "vitest";
+import { parseQuestions } from "@/lib/registrations/activity-questions";
 import { db } from "@/lib/db";
 import { listStaffEvents, requireEventRole } from "@/lib/auth/staff-session";
 import { copyEvent } from "@/lib/events/copy-event";
@@ -86,7 +87,7 @@ describe("copying a meeting", () => {
         membersOnly: from.membersOnly,
         servesMeal: from.servesMeal,
       });
-      expect(activity.questions).toEqual(from.questions);
+      expect(parseQuestions(activity.questions)).toEqual(parseQuestions(from.questions));
       // The same wall-clock time, 200 days later.
       expect(local(activity.startsAt).slice(11)).toBe(local(from.startsAt).slice(11));
       expect(Math.round((activity.startsAt.getTime() - from.startsAt.getTime()) / 86_400_000)).toBe(200);

@@ -21,6 +21,9 @@ import {
 } from "@/lib/validation/event-settings";
 import { addActivity } from "@/lib/admin/add-activity";
 import { removeActivity } from "@/lib/admin/remove-activity";
+import { addActivityQuestion } from "@/lib/admin/add-activity-question";
+import { removeActivityQuestion } from "@/lib/admin/remove-activity-question";
+import { activityQuestionInput } from "@/lib/validation/activity-question";
 import { AppError, isAppError } from "@/lib/errors";
 import { emailAddress } from "@/lib/validation/fields";
 import type { FormInput } from "@/lib/validation/form-input";
@@ -262,4 +265,57 @@ export async function removeActivityAction(
       locale: result.target.locale,
     }),
   );
+}
+
+const questionKeyParam = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/);
+const questionTarget = activityTarget.extend({ key: questionKeyParam });
+
+function toQuestions(target: EventTarget & { activityId: string }, query: string): never {
+  redirect(
+    getPathname({
+      href: `/admin/events/${target.slug}/settings/activities/${target.activityId}/questions?${query}`,
+      locale: target.locale,
+    }),
+  );
+}
+
+/** Adds a question to an activity; the page opens again with an empty form and the question listed. */
+export async function addQuestionAction(
+  target: EventTarget & { activityId: string },
+  previous: State,
+  form: FormData,
+): Promise<State> {
+  const result = await runAdminAction(
+    activityTarget,
+    target,
+    previous,
+    form,
+    async ({ target, staff, input }) => {
+      const values = parseInput(activityQuestionInput, {
+        ...Object.fromEntries(
+          ["labelSv", "labelEn", "helpSv", "helpEn", "type", "options", "visibility", "keepDaysAfter"].map(
+            (name) => [name, input.text(name)],
+          ),
+        ),
+        required: input.checked("required"),
+      });
+      await addActivityQuestion(staff, target.slug, target.activityId, values);
+    },
+  );
+  if ("failed" in result) return result.failed;
+  toQuestions(result.target, "done=added");
+}
+
+/** Stops asking a question; answers already given are kept until their time. */
+export async function removeQuestionAction(
+  target: EventTarget & { activityId: string; key: string },
+  previous: State,
+  form: FormData,
+): Promise<State> {
+  let kept = 0;
+  const result = await runAdminAction(questionTarget, target, previous, form, async ({ target, staff }) => {
+    ({ answersKept: kept } = await removeActivityQuestion(staff, target.slug, target.activityId, target.key));
+  });
+  if ("failed" in result) return result.failed;
+  toQuestions(result.target, `done=removed&kept=${kept}`);
 }

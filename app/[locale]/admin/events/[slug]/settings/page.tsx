@@ -163,6 +163,15 @@ export default async function SettingsPage({ params, searchParams }: Props) {
                   <Checkbox name={`activities.${activity.id}.overrideCapacity`} label={t("fieldOverride")} />
                 </ActionForm>
                 <p>
+                  <Link href={`/admin/events/${slug}/settings/activities/${activity.id}/questions`}>
+                    {t("questionsLink")}
+                    <span className="visually-hidden">
+                      {" "}
+                      – {locale === "sv" ? activity.nameSv : activity.nameEn}
+                    </span>
+                  </Link>
+                </p>
+                <p>
                   <Link href={`/admin/events/${slug}/settings/activities/${activity.id}/remove`}>
                     {t("removeActivity")}
                     <span className="visually-hidden">

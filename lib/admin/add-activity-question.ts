@@ -1,0 +1,77 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
+import { assertEventEditable } from "@/lib/events/assert-event-editable";
+import { activityQuestion, parseQuestions } from "@/lib/registrations/activity-questions";
+import type { ActivityQuestionInput } from "@/lib/validation/activity-question";
+
+/** Questions one activity may ask, removed ones included (their answers are still kept). */
+const MAX_QUESTIONS = 20;
+
+function keyFor(label: string, taken: Set<string>): string {
+  const base =
+    label
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^A-Za-z0-9]+/g, " ")
+      .trim()
+      .split(" ")
+      .map((word, index) =>
+        index === 0 ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase(),
+      )
+      .join("")
+      .slice(0, 40) || "fraga";
+  let key = base;
+  for (let suffix = 2; taken.has(key); suffix++) key = `${base}${suffix}`;
+  return key;
+}
+
+/** Adds a question to an activity (administrators only), asked from now on; audited. */
+export async function addActivityQuestion(
+  staff: Staff | null,
+  slug: string,
+  activityId: string,
+  input: ActivityQuestionInput,
+) {
+  const activity = await db.activity.findFirst({
+    where: { id: activityId, event: { slug } },
+    include: { event: true },
+  });
+  if (!activity) throw new AppError("not_found", "no such activity");
+  await requireEventRole(staff, activity.eventId, "admin");
+  assertEventEditable(activity.event);
+  return db.$transaction(async (tx) => {
+    // The activity's row is locked: two questions added at once both stay.
+    await tx.$queryRaw`SELECT id FROM "Activity" WHERE id = ${activityId}::uuid FOR UPDATE`;
+    const current = await tx.activity.findUniqueOrThrow({
+      where: { id: activityId },
+      select: { questions: true },
+    });
+    const questions = parseQuestions(current.questions);
+    if (questions.length >= MAX_QUESTIONS) {
+      throw new AppError("validation", "too many questions", [
+        { field: "labelSv", code: "tooManyQuestions", params: { max: MAX_QUESTIONS } },
+      ]);
+    }
+    const question = activityQuestion.parse({
+      ...input,
+      key: keyFor(input.labelSv, new Set(questions.map((existing) => existing.key))),
+    });
+    await tx.activity.update({
+      where: { id: activityId },
+      data: { questions: [...questions, question] as unknown as Prisma.InputJsonValue },
+    });
+    await writeAuditEntry(tx, {
+      eventId: activity.eventId,
+      actor: { type: "staff", id: staff!.userId },
+      action: "activity.question-added",
+      entityType: "Activity",
+      entityId: activityId,
+      changes: { key: question.key, type: question.type, keepDaysAfter: question.keepDaysAfter },
+    });
+    return { key: question.key };
+  });
+}
