@@ -5,6 +5,12 @@ import { expect, test } from "@playwright/test";
 import { ADMIN_STATE, EVENT_ADMIN_STATE } from "./support/admin";
 import { expectAccessible } from "./support/axe";
 
+// A 1×1 PNG, as an image editor writes one.
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
+
 test.describe("an association administrator", () => {
   test.use({ storageState: ADMIN_STATE });
 
@@ -67,6 +73,22 @@ test.describe("an association administrator", () => {
     await place.getByRole("button", { name: "Spara" }).click();
     await expect(place.getByRole("status")).toHaveText("Ändringen är sparad.");
 
+    // The host's logo: a file that is no image is refused in words, a PNG is stored and shown.
+    const logo = page.getByRole("region", { name: "Värdkommunens logotyp" });
+    await logo.getByLabel("Bildfil").setInputFiles({
+      name: "logo.png",
+      mimeType: "image/png",
+      buffer: Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"),
+    });
+    await logo.getByRole("button", { name: "Ladda upp logotypen" }).click();
+    await expect(logo.getByRole("alert")).toContainText("PNG-, JPEG- eller WebP-bild");
+    await logo
+      .getByLabel("Bildfil")
+      .setInputFiles({ name: "sandviken.png", mimeType: "image/png", buffer: PNG });
+    await logo.getByRole("button", { name: "Ladda upp logotypen" }).click();
+    await expect(logo.getByRole("status")).toHaveText("Logotypen är sparad.");
+    await expect(logo.getByRole("img", { name: "Nuvarande logotyp" })).toBeVisible();
+
     // The host adds a factory visit: told first what is missing, then it is on the programme.
     const add = page.getByRole("region", { name: "Lägg till programpunkt" });
     await add.getByRole("button", { name: "Lägg till programpunkt" }).click();
@@ -119,6 +141,10 @@ test.describe("an association administrator", () => {
     await page.goto("/");
     await page.getByRole("link", { name: "Höstträff i Sandviken" }).click();
     await expect(page.getByText(/Högbo Brukshotell/).first()).toBeVisible();
+    const shown = page.getByRole("img", { name: /Sandvikens kommun/ });
+    await expect(shown).toBeVisible();
+    const served = await request.get((await shown.getAttribute("src"))!);
+    expect(served.headers()["content-type"]).toBe("image/png");
     await expect(page).toHaveURL(new RegExp(`/events/${slug}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Höstträff i Sandviken");
     expect(

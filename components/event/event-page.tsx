@@ -4,7 +4,6 @@ import { Link } from "@/components/ui/localised-link";
 import { localised } from "@/lib/i18n/localised";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { registrationWindow, type PublicEvent } from "@/lib/events/public-event";
-import { hostLogoPath } from "@/lib/events/host-logo";
 import { ProgrammeList } from "./programme-list";
 import { RichText } from "@/components/ui/rich-text";
 
@@ -16,14 +15,14 @@ export async function EventPage({ event, locale, now }: Props) {
   const window = registrationWindow(event, now);
   const annualMeeting = event.activities.find((activity) => activity.kind === "annual_meeting");
   const studyVisits = event.activities.filter((activity) => activity.kind === "study_visit");
-  const logo = event.hostName ? hostLogoPath(event.slug) : null;
+  const logo = event.hostName ? event.logoUrl : null;
 
   return (
     <article>
       <header className="hero">
         <div className="container stack">
           {logo && (
-            // eslint-disable-next-line @next/next/no-img-element -- a logo file staff drop in; no resizing wanted
+            // eslint-disable-next-line @next/next/no-img-element -- the logo staff uploaded, served as stored
             <img
               className="hero__logo"
               src={logo}

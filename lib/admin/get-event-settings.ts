@@ -10,7 +10,10 @@ import { listMemberOrganisations } from "@/lib/organisations/list-member-organis
 export async function getEventSettings(staff: Staff | null, slug: string) {
   const event = await db.event.findUnique({
     where: { slug },
-    include: { activities: { orderBy: [{ startsAt: "asc" }, { sortOrder: "asc" }] } },
+    include: {
+      activities: { orderBy: [{ startsAt: "asc" }, { sortOrder: "asc" }] },
+      logo: { select: { updatedAt: true } },
+    },
   });
   if (!event) throw new AppError("not_found", "no such event");
   await requireEventRole(staff, event.id, "admin");
@@ -21,6 +24,7 @@ export async function getEventSettings(staff: Staff | null, slug: string) {
   const members = await listMemberOrganisations();
   return {
     event,
+    logoUrl: event.logo ? `/api/v1/events/${event.slug}/logo?v=${event.logo.updatedAt.getTime()}` : null,
     members,
     activities: event.activities.map((activity) => ({
       ...activity,

@@ -37,7 +37,9 @@ export async function getPublicEvent(
   const event = await queries
     .selectFrom("Event as e")
     .leftJoin("Organisation as h", "h.id", "e.hostOrganisationId")
+    .leftJoin("EventLogo as l", "l.eventId", "e.id")
     .select((eb) => [
+      "l.updatedAt as logoUpdatedAt",
       "e.id",
       "e.slug",
       "e.status",
@@ -110,6 +112,10 @@ export async function getPublicEvent(
     venueAddress: event.venueAddress,
     city: event.city,
     hostName: event.hostName,
+    // The version in the address lets browsers keep the image until a new one is uploaded.
+    logoUrl: event.logoUpdatedAt
+      ? `/api/v1/events/${event.slug}/logo?v=${new Date(event.logoUpdatedAt).getTime()}`
+      : null,
     contactEmail: event.contactEmail,
     registrationOpensAt: event.registrationOpensAt,
     registrationClosesAt: event.registrationClosesAt,

@@ -38,6 +38,8 @@ export type PublicEvent = {
   venueAddress: string;
   city: string;
   hostName: string | null;
+  /** The host's logo as the app serves it, or null when none is uploaded. */
+  logoUrl: string | null;
   contactEmail: string;
   registrationOpensAt: Date;
   registrationClosesAt: Date;

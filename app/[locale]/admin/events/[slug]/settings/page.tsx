@@ -16,18 +16,28 @@ export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ locale: AppLocale; slug: string }>;
-  searchParams: Promise<{ done?: string; told?: string }>;
+  searchParams: Promise<{ done?: string; told?: string; logo?: string }>;
 };
 
 export const generateMetadata = adminMetadata("settingsTitle");
 
 export default async function SettingsPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
-  const { done, told } = await searchParams;
+  const { done, told, logo } = await searchParams;
   setRequestLocale(locale);
   const staff = await requireStaffPage(locale);
-  const { event, activities, members } = await loadOrNotFound(getEventSettings(staff, slug));
-  const t = await getTranslations("admin");
+  const { event, activities, members, logoUrl } = await loadOrNotFound(getEventSettings(staff, slug));
+  const [t, tv] = await Promise.all([getTranslations("admin"), getTranslations("validation")]);
+  const logoNotice =
+    logo === "saved" || logo === "removed"
+      ? { ok: true, text: t(logo === "saved" ? "logoSaved" : "logoRemoved") }
+      : logo === "logoMissing" || logo === "logoTooLarge" || logo === "logoType"
+        ? { ok: false, text: tv(logo, { max: 512 }) }
+        : logo === "eventArchived"
+          ? { ok: false, text: t("logoArchived") }
+          : logo
+            ? { ok: false, text: t("logoFailed") }
+            : null;
   const target = { locale, slug };
   return (
     <div className="container container--narrow stack">
@@ -131,6 +141,63 @@ export default async function SettingsPage({ params, searchParams }: Props) {
             hint={t("notifyRegisteredHint")}
           />
         </ActionForm>
+      </section>
+      <section aria-labelledby="logo-heading" className="stack stack--tight">
+        <h2 id="logo-heading">{t("logoHeading")}</h2>
+        <p>{t("logoIntro")}</p>
+        {logoNotice &&
+          (logoNotice.ok ? (
+            <p className="notice notice--success" role="status">
+              {logoNotice.text}
+            </p>
+          ) : (
+            <div className="error-summary" role="alert" tabIndex={-1}>
+              <a href="#logo-file">{logoNotice.text}</a>
+            </div>
+          ))}
+        {logoUrl ? (
+          // eslint-disable-next-line @next/next/no-img-element -- the logo staff uploaded, served as stored
+          <img className="hero__logo" src={logoUrl} alt={t("logoCurrent")} height={56} />
+        ) : (
+          <p className="meta">{t("logoNone")}</p>
+        )}
+        <form
+          method="post"
+          action={`/api/admin/events/${slug}/logo?locale=${locale}`}
+          encType="multipart/form-data"
+          className="stack stack--tight"
+        >
+          <div className={`field${logoNotice && !logoNotice.ok ? " field--error" : ""}`}>
+            <label htmlFor="logo-file" className="field__label">
+              {t("logoFile")}
+            </label>
+            <input
+              id="logo-file"
+              name="logo"
+              type="file"
+              accept="image/png,image/jpeg,image/webp"
+              className="input"
+              aria-invalid={logoNotice && !logoNotice.ok ? true : undefined}
+            />
+          </div>
+          <div>
+            <button type="submit" className="button button--primary">
+              {t("logoUpload")}
+            </button>
+          </div>
+        </form>
+        {logoUrl && (
+          <form
+            method="post"
+            action={`/api/admin/events/${slug}/logo?locale=${locale}`}
+            encType="multipart/form-data"
+          >
+            <input type="hidden" name="intent" value="remove" />
+            <button type="submit" className="button button--secondary">
+              {t("logoRemove")}
+            </button>
+          </form>
+        )}
       </section>
       <section aria-labelledby="activities-heading" className="stack">
         <h2 id="activities-heading">{t("activitiesSettings")}</h2>
