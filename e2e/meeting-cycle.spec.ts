@@ -151,6 +151,15 @@ test.describe("an association administrator", () => {
       (await (await request.get("/api/v1/events")).json()).events.map((e: { slug: string }) => e.slug),
     ).toContain(slug);
 
+    // The host's own staff get a role at their meeting, and only there.
+    await page.goto(`/admin/events/${slug}/staff`);
+    const colleague = `vard-${Date.now().toString(36)}@sandviken.example.se`;
+    const addStaff = page.getByRole("region", { name: "Lägg till eller ändra" });
+    await addStaff.getByLabel("E-postadress").fill(colleague);
+    await addStaff.getByLabel("Roll").selectOption({ label: "Personal" });
+    await addStaff.getByRole("button", { name: "Spara" }).click();
+    await expect(page.getByRole("row", { name: new RegExp(colleague) })).toContainText("Personal");
+
     // Archived again, so that the other journeys see the start page as they expect.
     await page.goto(`/admin/events/${slug}/settings`);
     await texts.getByLabel("Status").selectOption({ label: "Arkiverad" });

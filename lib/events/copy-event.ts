@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { assertMemberHost } from "@/lib/organisations/assert-member-host";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { requireAssociationAdmin, type Staff } from "@/lib/auth/staff-session";
-import { daysBetween, shiftStockholmDays, stockholmDay } from "@/lib/i18n/stockholm-time";
+import { daysBetween, fromStockholmLocal, shiftStockholmDays, stockholmDay } from "@/lib/i18n/stockholm-time";
 import type { NewEventInput } from "@/lib/validation/new-event";
 
 /** The start of a registration reference for the meeting: its city's first letters, "SAN-…". */
@@ -20,7 +20,55 @@ export function referencePrefixFor(city: string): string {
 }
 
 /**
- * A new meeting, as a draft, copied from an earlier one: its texts, themes, activities (with their
+ * What a meeting from scratch starts from, in the shape of a meeting to copy: one day, 09.00 to
+ * 16.00 Stockholm time on the day chosen, registration open from today until three weeks before,
+ * changes until two weeks before, data kept 90 days after; no texts but the name, no programme
+ * but the annual meeting when asked for. Staff fill in the rest in Settings.
+ */
+function blankSource(input: NewEventInput) {
+  const at = (time: string) => fromStockholmLocal(`${input.startDate}T${time}`)!;
+  const startsAt = at("09:00");
+  const endsAt = at("16:00");
+  return {
+    slug: null,
+    summarySv: input.nameSv,
+    summaryEn: input.nameEn,
+    descriptionSv: "",
+    descriptionEn: "",
+    themes: [],
+    startsAt,
+    endsAt,
+    registrationOpensAt: fromStockholmLocal(`${stockholmDay(new Date())}T00:00`)!,
+    registrationClosesAt: shiftStockholmDays(startsAt, -21),
+    changeDeadline: shiftStockholmDays(startsAt, -14),
+    retainUntil: shiftStockholmDays(endsAt, 90),
+    reminderDaysBefore: 7,
+    activities: [
+      {
+        key: "annual-meeting",
+        kind: "annual_meeting" as const,
+        nameSv: "Årsmöte",
+        nameEn: "Annual meeting",
+        descriptionSv: "",
+        descriptionEn: "",
+        placeSv: input.venueName,
+        placeEn: input.venueName,
+        startsAt: at("13:00"),
+        endsAt: at("15:00"),
+        capacity: null,
+        waitlistEnabled: false,
+        signupClosesAt: null,
+        membersOnly: true,
+        servesMeal: false,
+        questions: [],
+        sortOrder: 0,
+      },
+    ],
+  };
+}
+
+/**
+ * A new meeting, as a draft, copied from an earlier one (or made from scratch, `sourceSlug` null): its texts, themes, activities (with their
  * questions, limits and order) and settings, with every date moved by the same number of days so
  * that the first day falls on the date chosen. Times of day stay as they were in Stockholm, and
  * the days keep their order and spacing. The annual meeting comes along only when asked for (the
@@ -29,10 +77,12 @@ export function referencePrefixFor(city: string): string {
  */
 export async function copyEvent(staff: Staff | null, input: NewEventInput): Promise<{ slug: string }> {
   const admin = await requireAssociationAdmin(staff);
-  const source = await db.event.findUnique({
-    where: { slug: input.sourceSlug },
-    include: { activities: { orderBy: { sortOrder: "asc" } } },
-  });
+  const source = input.sourceSlug
+    ? await db.event.findUnique({
+        where: { slug: input.sourceSlug },
+        include: { activities: { orderBy: { sortOrder: "asc" } } },
+      })
+    : blankSource(input);
   if (!source) {
     throw new AppError("validation", "no such source event", [{ field: "sourceSlug", code: "invalid" }]);
   }
@@ -97,7 +147,7 @@ export async function copyEvent(staff: Staff | null, input: NewEventInput): Prom
         action: "event.created",
         entityType: "Event",
         entityId: event.id,
-        changes: { copiedFrom: source.slug, days, annualMeeting: input.includeAnnualMeeting },
+        changes: { copiedFrom: input.sourceSlug, days, annualMeeting: input.includeAnnualMeeting },
       });
       return { slug: event.slug };
     });

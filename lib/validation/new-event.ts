@@ -1,4 +1,4 @@
-// A new meeting, copied from an earlier one: what the association administrator gives for it.
+// A new meeting, copied from an earlier one or from scratch: what the association administrator gives for it.
 import { z } from "zod";
 import { slugParam } from "@/lib/actions/action-input";
 import { emailAddress, optionalOrganisationId, requiredText } from "./fields";
@@ -18,7 +18,12 @@ const day = filledIn()
   .refine((value) => value >= "2020-01-01" && value <= "2099-12-31", "invalid");
 
 export const newEventInput = z.object({
-  sourceSlug: filledIn().refine((value) => slugParam.safeParse(value).success, "invalid"),
+  // Empty: a meeting from scratch, with no programme yet.
+  sourceSlug: z
+    .string()
+    .trim()
+    .refine((value) => value === "" || slugParam.safeParse(value).success, "invalid")
+    .transform((value) => value || null),
   nameSv: requiredText(200),
   nameEn: requiredText(200),
   slug: filledIn()

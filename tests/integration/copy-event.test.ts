@@ -160,6 +160,24 @@ describe("copying a meeting", () => {
     expect((await listStaffEvents(eventAdmin)).map((entry) => entry.slug)).toEqual(["lulea-2027"]);
   });
 
+  it("makes a meeting from scratch: one day, registration until three weeks before, the annual meeting when asked", async () => {
+    const { slug } = await copyEvent(secretariat, autumn({ sourceSlug: null, includeAnnualMeeting: true }));
+    const event = await db.event.findUniqueOrThrow({ where: { slug }, include: { activities: true } });
+    expect(event).toMatchObject({ status: "draft", summarySv: "Höstträff i Sandviken", themes: [] });
+    expect(local(event.startsAt)).toBe("2027-11-11 09:00");
+    expect(local(event.endsAt)).toBe("2027-11-11 16:00");
+    expect(local(event.registrationClosesAt)).toBe("2027-10-21 09:00");
+    expect(event.retainUntil > event.endsAt).toBe(true);
+    expect(event.activities.map((activity) => [activity.kind, activity.membersOnly])).toEqual([
+      ["annual_meeting", true],
+    ]);
+    const without = await copyEvent(secretariat, autumn({ sourceSlug: null }));
+    expect(await db.activity.count({ where: { event: { slug: without.slug } } })).toBe(0);
+    expect(
+      newEventInput.parse({ ...autumn(), sourceSlug: "", hostOrganisationId: "" }).sourceSlug,
+    ).toBeNull();
+  });
+
   it("refuses a web address in use, a host that is not a member, and a meeting to copy that does not exist", async () => {
     const before = await db.event.count();
     expect(await outcomeOf(copyEvent(secretariat, autumn({ slug: "lulea-2027" })))).toBe("slugTaken");
@@ -200,6 +218,6 @@ describe("the new-meeting form's input", () => {
     expect(codes({ startDate: "0207-11-11" })).toEqual(["startDate:invalid"]);
     expect(codes({ hostOrganisationId: "not-an-id" })).toEqual(["hostOrganisationId:unknownOrganisation"]);
     expect(codes({ contactEmail: "nej" })).toEqual(["contactEmail:email"]);
-    expect(codes({ sourceSlug: "" })).toEqual(["sourceSlug:required"]);
+    expect(codes({ sourceSlug: "../lulea" })).toEqual(["sourceSlug:invalid"]);
   });
 });

@@ -27,47 +27,44 @@ export default async function NewEventPage({ params }: Props) {
     <div className="container container--narrow stack">
       <h1>{t("newEventTitle")}</h1>
       <p>{t("newEventIntro")}</p>
-      {!latest ? (
-        <p className="empty-state">{t("newEventNoSource")}</p>
-      ) : (
-        <ActionForm action={createEvent.bind(null, { locale })} submitLabel={t("createEvent")}>
-          <Select
-            name="sourceSlug"
-            label={t("fieldSource")}
-            placeholder="–"
-            defaultValue={latest.slug}
-            options={events.map((event) => ({
-              value: event.slug,
-              label: localised({ sv: event.nameSv, en: event.nameEn }, locale),
-            }))}
-          />
-          <TextField name="nameSv" label={t("fieldNameSv")} />
-          <TextField name="nameEn" label={t("fieldNameEn")} />
-          <TextField name="slug" label={t("fieldSlug")} hint={t("slugHint")} width="medium" />
-          <TextField
-            name="startDate"
-            label={t("fieldStartDate")}
-            hint={t("startDateHint")}
-            type="date"
-            width="medium"
-          />
-          <HostSelect members={members} />
-          <TextField name="city" label={t("fieldCity")} width="medium" />
-          <TextField name="venueName" label={t("fieldVenueName")} />
-          <TextField name="venueAddress" label={t("fieldVenueAddress")} />
-          <TextField
-            name="contactEmail"
-            label={t("fieldContactEmail")}
-            type="email"
-            defaultValue={latest.contactEmail}
-          />
-          <Checkbox
-            name="includeAnnualMeeting"
-            label={t("fieldIncludeAnnualMeeting")}
-            defaultChecked={latest.hasAnnualMeeting}
-          />
-        </ActionForm>
-      )}
+      <ActionForm action={createEvent.bind(null, { locale })} submitLabel={t("createEvent")}>
+        <Select
+          name="sourceSlug"
+          label={t("fieldSource")}
+          hint={t("sourceHint")}
+          placeholder={t("fromScratch")}
+          defaultValue={latest?.slug ?? ""}
+          options={events.map((event) => ({
+            value: event.slug,
+            label: localised({ sv: event.nameSv, en: event.nameEn }, locale),
+          }))}
+        />
+        <TextField name="nameSv" label={t("fieldNameSv")} />
+        <TextField name="nameEn" label={t("fieldNameEn")} />
+        <TextField name="slug" label={t("fieldSlug")} hint={t("slugHint")} width="medium" />
+        <TextField
+          name="startDate"
+          label={t("fieldStartDate")}
+          hint={t("startDateHint")}
+          type="date"
+          width="medium"
+        />
+        <HostSelect members={members} />
+        <TextField name="city" label={t("fieldCity")} width="medium" />
+        <TextField name="venueName" label={t("fieldVenueName")} />
+        <TextField name="venueAddress" label={t("fieldVenueAddress")} />
+        <TextField
+          name="contactEmail"
+          label={t("fieldContactEmail")}
+          type="email"
+          defaultValue={latest?.contactEmail ?? ""}
+        />
+        <Checkbox
+          name="includeAnnualMeeting"
+          label={t("fieldIncludeAnnualMeeting")}
+          defaultChecked={latest?.hasAnnualMeeting ?? true}
+        />
+      </ActionForm>
     </div>
   );
 }
