@@ -9,6 +9,7 @@ import { promoteWaitlisted } from "@/lib/registrations/promote-waitlisted";
 import type { ActivitySettingsInput, EventSettingsInput } from "@/lib/validation/event-settings";
 import { assertEventEditable } from "@/lib/events/assert-event-editable";
 import { checkActivityChange } from "./check-activity-change";
+import { snapshotMembership } from "@/lib/organisations/snapshot-membership";
 
 /** Changes the event's texts, dates and status (admins only), with the change in the audit log. */
 export async function updateEventSettings(staff: Staff | null, slug: string, input: EventSettingsInput) {
@@ -19,6 +20,13 @@ export async function updateEventSettings(staff: Staff | null, slug: string, inp
   if (input.status === "archived") assertEventEditable(event);
   await db.$transaction(async (tx) => {
     await tx.event.update({ where: { id: event.id }, data: input });
+    // Published for the first time: the meeting is held under the register as it stands now.
+    if (
+      input.status !== "draft" &&
+      (await tx.eventMembership.count({ where: { eventId: event.id } })) === 0
+    ) {
+      await snapshotMembership(tx, event.id);
+    }
     const changed = changedFields(event, input);
     await writeAuditEntry(tx, {
       eventId: event.id,

@@ -7,8 +7,9 @@ import { readLiveRegister } from "./read-live-register";
 export async function getVotingRegister(staff: Staff | null, slug: string) {
   const role = await authorizeEvent(staff, slug, "viewer");
   const event = await db.event.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-  const [live, versions] = await Promise.all([
+  const [live, membership, versions] = await Promise.all([
     readLiveRegister(event.id),
+    db.eventMembership.findFirst({ where: { eventId: event.id }, select: { takenAt: true } }),
     db.votingRegister.findMany({
       where: { eventId: event.id },
       orderBy: { version: "desc" },
@@ -22,5 +23,5 @@ export async function getVotingRegister(staff: Staff | null, slug: string) {
       },
     }),
   ]);
-  return { role, live, versions };
+  return { role, live, versions, membershipTakenAt: membership?.takenAt ?? null };
 }

@@ -22,10 +22,18 @@ export async function readLiveRegister(
     where: { eventId, kind: "annual_meeting" },
     select: { id: true },
   });
-  const members = await client.organisation.findMany({
-    where: { isMember: true },
-    orderBy: { name: "asc" },
-    include: {
+  // The membership the meeting is held under, once published; the register itself before that.
+  const snapshot = await client.eventMembership.findMany({
+    where: { eventId },
+    select: { organisationId: true, name: true, votes: true },
+  });
+  const organisations = await client.organisation.findMany({
+    where:
+      snapshot.length > 0 ? { id: { in: snapshot.map((row) => row.organisationId) } } : { isMember: true },
+    select: {
+      id: true,
+      name: true,
+      votes: true,
       attendees: {
         where: { eventId, status: "active", isVotingDelegate: true },
         select: {
@@ -38,6 +46,11 @@ export async function readLiveRegister(
       },
     },
   });
+  const held = new Map(snapshot.map((row) => [row.organisationId, row]));
+  const members = organisations.map((organisation) => ({
+    ...organisation,
+    ...(held.get(organisation.id) ?? {}),
+  }));
   return members.map((member) => {
     const delegate = member.attendees[0];
     return {

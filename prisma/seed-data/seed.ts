@@ -25,6 +25,19 @@ export async function seed(db: PrismaClient) {
       update: {},
     });
   }
+  // A published meeting is held under the membership of its publication (lib/organisations/snapshot-membership.ts).
+  if (event.status !== "draft" && (await db.eventMembership.count({ where: { eventId: event.id } })) === 0) {
+    const members = await db.organisation.findMany({ where: { isMember: true } });
+    await db.eventMembership.createMany({
+      data: members.map((member) => ({
+        eventId: event.id,
+        organisationId: member.id,
+        name: member.name,
+        votes: member.votes,
+      })),
+      skipDuplicates: true,
+    });
+  }
   const placeholders = memberOrganisations.filter((organisation) => !organisation.confirmed).length;
   return { event: event.slug, organisations: memberOrganisations.length, placeholders };
 }

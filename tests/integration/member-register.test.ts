@@ -102,3 +102,34 @@ describe("keeping the register", () => {
     }
   });
 });
+
+describe("the membership a meeting is held under", () => {
+  it("is taken when the meeting is published, so a later change to the register does not rewrite it", async () => {
+    const { readLiveRegister } = await import("@/lib/voting-register/read-live-register");
+    const { refreshMembership } = await import("@/lib/organisations/refresh-membership");
+    const { staffMember: member } = await import("./staff-fixtures");
+    const eventAdmin = await member(meeting.event.id, "membership-admin@lulea.example.se", "admin");
+    const row = (rows: { organisation: string; votes: number }[], name: string) =>
+      rows.find((entry) => entry.organisation === name);
+    const lulea = meeting.members.find((organisation) => organisation.name === "Luleå kommun")!;
+    const before = await readLiveRegister(meeting.event.id);
+    expect(row(before, "Luleå kommun")?.votes).toBe(1);
+
+    // The register changes after publication: the meeting's register does not.
+    await db.organisation.update({ where: { id: lulea.id }, data: { votes: 3 } });
+    const newcomer = await db.organisation.create({
+      data: { name: "Nyköpings kommun", isMember: true, votes: 1 },
+    });
+    const during = await readLiveRegister(meeting.event.id);
+    expect(row(during, "Luleå kommun")?.votes).toBe(1);
+    expect(row(during, newcomer.name)).toBeUndefined();
+
+    // An administrator takes the register again when the change should count at this meeting.
+    expect(await outcomeOf(refreshMembership(secretariat, "lulea-2027"))).toBe("ok");
+    const after = await readLiveRegister(meeting.event.id);
+    expect(row(after, "Luleå kommun")?.votes).toBe(3);
+    expect(row(after, newcomer.name)?.votes).toBe(1);
+    expect((await refreshMembership(eventAdmin, "lulea-2027")).members).toBe(after.length);
+    await db.organisation.update({ where: { id: lulea.id }, data: { votes: 1 } });
+  });
+});

@@ -7,20 +7,20 @@ import { requireStaffPage } from "@/lib/pages/require-staff";
 import { Checkbox, TextArea } from "@/components/ui/fields";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { getVotingRegister } from "@/lib/voting-register/get-voting-register";
-import { fixVotingRegisterAction } from "./actions";
+import { fixVotingRegisterAction, refreshMembershipAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ locale: AppLocale; slug: string }>;
-  searchParams: Promise<{ fixed?: string }>;
+  searchParams: Promise<{ fixed?: string; membership?: string }>;
 };
 
 export const generateMetadata = adminMetadata("votingTitle");
 
 export default async function VotingRegisterPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
-  const { fixed } = await searchParams;
+  const { fixed, membership } = await searchParams;
   setRequestLocale(locale);
   const register = await loadOrNotFound(getVotingRegister(await requireStaffPage(locale), slug));
   const [t, te] = await Promise.all([getTranslations("admin"), getTranslations("exports")]);
@@ -106,6 +106,28 @@ export default async function VotingRegisterPage({ params, searchParams }: Props
           </ActionForm>
         </section>
       )}
+      <section aria-labelledby="membership-heading" className="stack stack--tight">
+        <h2 id="membership-heading">{t("membershipHeading")}</h2>
+        {membership && /^\d{1,4}$/.test(membership) && (
+          <p className="notice notice--success" role="status">
+            {t("membershipTaken", { count: Number(membership) })}
+          </p>
+        )}
+        <p>
+          {register.membershipTakenAt
+            ? t("membershipFrom", { at: register.membershipTakenAt })
+            : t("membershipLive")}
+        </p>
+        {register.role === "admin" && (
+          <ActionForm
+            action={refreshMembershipAction.bind(null, { locale, slug })}
+            submitLabel={t("membershipRefresh")}
+            variant="secondary"
+          >
+            {null}
+          </ActionForm>
+        )}
+      </section>
       <section aria-labelledby="versions-heading" className="stack stack--tight">
         <h2 id="versions-heading">{t("votingVersions")}</h2>
         {register.versions.length === 0 ? (
