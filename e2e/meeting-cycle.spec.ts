@@ -207,6 +207,28 @@ test.describe("the member register", () => {
         .getByRole("cell")
         .nth(2),
     ).toHaveText("2");
+
+    // The register from a file: a preview with what is wrong per row, then the good rows imported.
+    await page.getByRole("link", { name: "Importera från CSV eller Excel" }).click();
+    await page.getByLabel("Fil", { exact: true }).setInputFiles({
+      name: "medlemmar.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(
+        `Namn;Typ;Röster\r\nImportby kommun ${Date.now().toString(36)};medlem;1\r\nFelby kommun;kanske;1\r\n`,
+      ),
+    });
+    await page.getByRole("button", { name: "Visa förhandsgranskning" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Förhandsgranskning: medlemmar.csv");
+    await expect(page.getByText("1 rad kan importeras. 1 rad har fel och lämnas utanför.")).toBeVisible();
+    await expect(page.getByRole("row", { name: /Felby kommun/ })).toContainText(
+      "Skriv medlem eller observatör",
+    );
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Importera 1 rad" }).click();
+    await expect(page.getByRole("status")).toHaveText(
+      "Importen är klar: 1 tillagda, 0 uppdaterade, 0 nya kontaktpersoner.",
+    );
+    await expect(page.getByRole("row", { name: /Importby kommun/ })).toBeVisible();
   });
 });
 

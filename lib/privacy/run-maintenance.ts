@@ -20,25 +20,28 @@ export async function runMaintenance(now = new Date()) {
   const anonymisedEvents = await anonymiseDueEvents(now);
   const purgedAnswers = await purgeExpiredAnswers(now);
   const before = (days: number) => new Date(now.getTime() - days * DAY_MS);
-  const [tokens, sessions, drafts, limits, signInMails, failedMails, formerStaff] = await Promise.all([
-    db.verificationToken.deleteMany({ where: { expires: { lt: now } } }),
-    db.session.deleteMany({ where: { expires: { lt: now } } }),
-    db.registrationDraft.deleteMany({ where: { updatedAt: { lt: before(DRAFT_DAYS) } } }),
-    db.rateLimit.deleteMany({ where: { windowStart: { lt: before(1) } } }),
-    db.outboxEmail.deleteMany({
-      where: { template: "sign-in-link", status: { not: "sending" }, createdAt: { lt: before(1) } },
-    }),
-    db.outboxEmail.deleteMany({ where: { status: "failed", updatedAt: { lt: before(FAILED_MAIL_DAYS) } } }),
-    db.user.deleteMany({
-      where: {
-        eventRoles: { none: {} },
-        // An association administrator holds no role per event and is kept all the same.
-        associationRole: null,
-        sessions: { none: {} },
-        updatedAt: { lt: before(FORMER_STAFF_DAYS) },
-      },
-    }),
-  ]);
+  const [tokens, sessions, drafts, limits, signInMails, failedMails, formerStaff, imports] =
+    await Promise.all([
+      db.verificationToken.deleteMany({ where: { expires: { lt: now } } }),
+      db.session.deleteMany({ where: { expires: { lt: now } } }),
+      db.registrationDraft.deleteMany({ where: { updatedAt: { lt: before(DRAFT_DAYS) } } }),
+      db.rateLimit.deleteMany({ where: { windowStart: { lt: before(1) } } }),
+      db.outboxEmail.deleteMany({
+        where: { template: "sign-in-link", status: { not: "sending" }, createdAt: { lt: before(1) } },
+      }),
+      db.outboxEmail.deleteMany({ where: { status: "failed", updatedAt: { lt: before(FAILED_MAIL_DAYS) } } }),
+      db.user.deleteMany({
+        where: {
+          eventRoles: { none: {} },
+          // An association administrator holds no role per event and is kept all the same.
+          associationRole: null,
+          sessions: { none: {} },
+          updatedAt: { lt: before(FORMER_STAFF_DAYS) },
+        },
+      }),
+      // An uploaded register nobody imported holds contacts' addresses: it goes after a day.
+      db.memberImport.deleteMany({ where: { createdAt: { lt: before(1) } } }),
+    ]);
   return {
     anonymisedEvents,
     purgedAnswers,
@@ -49,5 +52,6 @@ export async function runMaintenance(now = new Date()) {
     signInMails: signInMails.count,
     failedMails: failedMails.count,
     formerStaff: formerStaff.count,
+    memberImports: imports.count,
   };
 }

@@ -12,6 +12,7 @@ import { getPathname } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { saveOrganisation } from "@/lib/organisations/save-organisation";
 import { addMemberContact } from "@/lib/organisations/add-member-contact";
+import { applyRegisterImport } from "@/lib/organisations/apply-register-import";
 import { removeMemberContact } from "@/lib/organisations/remove-member-contact";
 import { organisationInput } from "@/lib/validation/organisation";
 import { memberContactInput } from "@/lib/validation/member-contact";
@@ -99,4 +100,31 @@ export async function removeContactAction(
   });
   if (!outcome.ok) return outcome.state;
   toContacts(outcome.target, "removed");
+}
+
+const importTarget = z.object({ locale: localeParam, id: idParam });
+
+/** Imports the rows of a preview that had no errors; the register opens with what happened. */
+export async function applyImportAction(
+  target: { locale: AppLocale; id: string },
+  previous: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  let counts = { added: 0, updated: 0, contacts: 0 };
+  const outcome = await runFormAction({
+    target: importTarget,
+    rawTarget: target,
+    previous,
+    form,
+    authorise: async () => requireAssociationAdmin(await getStaff()),
+    work: async ({ target, access }) => {
+      counts = await applyRegisterImport(access, target.id);
+    },
+  });
+  if (!outcome.ok) return outcome.state;
+  const query = new URLSearchParams({
+    done: "imported",
+    ...Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, String(v)])),
+  });
+  redirect(getPathname({ href: `/admin/members?${query}`, locale: outcome.target.locale }));
 }

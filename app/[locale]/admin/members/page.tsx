@@ -11,13 +11,17 @@ import { saveRegisterOrganisation } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ done?: string }> };
+type Props = {
+  params: Promise<{ locale: AppLocale }>;
+  searchParams: Promise<{ done?: string; added?: string; updated?: string; contacts?: string }>;
+};
 
 export const generateMetadata = adminMetadata("registerTitle");
 
 export default async function MemberRegisterPage({ params, searchParams }: Props) {
   const { locale } = await params;
-  const { done } = await searchParams;
+  const { done, ...counts } = await searchParams;
+  const count = (value: string | undefined) => (/^\d{1,4}$/.test(value ?? "") ? Number(value) : 0);
   setRequestLocale(locale);
   const staff = await requireStaffPage(locale);
   const organisations = await loadOrNotFound(listOrganisationRegister(staff));
@@ -26,6 +30,18 @@ export default async function MemberRegisterPage({ params, searchParams }: Props
     <div className="container stack">
       <h1>{t("registerTitle")}</h1>
       <p>{t("registerIntro")}</p>
+      <p>
+        <Link href="/admin/members/import">{t("importLink")}</Link>
+      </p>
+      {done === "imported" && (
+        <p className="notice notice--success" role="status">
+          {t("importDone", {
+            added: count(counts.added),
+            updated: count(counts.updated),
+            contacts: count(counts.contacts),
+          })}
+        </p>
+      )}
       {(done === "saved" || done === "added") && (
         <p className="notice notice--success" role="status">
           {t(done === "added" ? "organisationAdded" : "saved")}

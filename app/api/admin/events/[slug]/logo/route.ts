@@ -3,33 +3,13 @@ import { getStaff } from "@/lib/auth/staff-session";
 import { isAppError } from "@/lib/errors";
 import { MAX_LOGO_BYTES, saveHostLogo } from "@/lib/events/save-host-logo";
 import { assertSameOrigin } from "@/lib/http/check-origin";
+import { multipartForm, readCappedBody } from "@/lib/http/read-capped-body";
 import { logError } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
 
 // The form's other fields and the multipart framing on top of the largest logo.
 const MAX_BODY_BYTES = MAX_LOGO_BYTES + 16 * 1024;
-
-/** The body, read only up to `max` bytes: null when it is longer, whatever Content-Length said. */
-async function readCapped(request: Request, max: number): Promise<Uint8Array | null> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > max) return null;
-  if (!request.body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
 
 /**
  * POST /api/admin/events/{slug}/logo (multipart form: `logo` file, or `intent=remove`): stores or
@@ -48,13 +28,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   try {
     assertSameOrigin(request);
     const staff = await getStaff();
-    const body = await readCapped(request, MAX_BODY_BYTES);
+    const body = await readCappedBody(request, MAX_BODY_BYTES);
     if (!body) return back("logo=logoTooLarge");
-    const form = await new Response(new Uint8Array(body), {
-      headers: { "content-type": request.headers.get("content-type") ?? "" },
-    })
-      .formData()
-      .catch(() => null);
+    const form = await multipartForm(request, body);
     if (!form) return back("logo=logoMissing");
     if (form.get("intent") === "remove") {
       await saveHostLogo(staff, slug, null);
