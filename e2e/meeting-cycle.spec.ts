@@ -73,6 +73,19 @@ test.describe("an association administrator", () => {
     await place.getByRole("button", { name: "Spara" }).click();
     await expect(place.getByRole("status")).toHaveText("Ändringen är sparad.");
 
+    // A theme of its own: a title in one language only is named, then both are saved.
+    const themes = page.getByRole("region", { name: "Teman" });
+    const fresh = themes.getByRole("group", { name: "Nytt tema" });
+    await fresh.getByLabel("Rubrik (svenska)").fill("Stål och framtid");
+    await themes.getByRole("button", { name: "Spara" }).click();
+    const missing = page.getByRole("alert").filter({ hasText: "både svenska och engelska" });
+    await expect(missing).toBeFocused();
+    await missing.getByRole("link").first().click();
+    await expect(fresh.getByLabel("Rubrik (engelska)")).toBeFocused();
+    await fresh.getByLabel("Rubrik (engelska)").fill("Steel and the future");
+    await themes.getByRole("button", { name: "Spara" }).click();
+    await expect(themes.getByRole("status")).toHaveText("Ändringen är sparad.");
+
     // The host's logo: a file that is no image is refused in words, a PNG is stored and shown.
     const logo = page.getByRole("region", { name: "Värdkommunens logotyp" });
     await logo.getByLabel("Bildfil").setInputFiles({
@@ -141,6 +154,7 @@ test.describe("an association administrator", () => {
     await page.goto("/");
     await page.getByRole("link", { name: "Höstträff i Sandviken" }).click();
     await expect(page.getByText(/Högbo Brukshotell/).first()).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Stål och framtid" })).toBeVisible();
     const shown = page.getByRole("img", { name: /Sandvikens kommun/ });
     await expect(shown).toBeVisible();
     const served = await request.get((await shown.getAttribute("src"))!);

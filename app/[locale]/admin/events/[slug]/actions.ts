@@ -20,6 +20,8 @@ import {
   newActivityInput,
 } from "@/lib/validation/event-settings";
 import { addActivity } from "@/lib/admin/add-activity";
+import { updateEventThemes } from "@/lib/events/update-event-themes";
+import { eventThemesInput, MAX_THEMES } from "@/lib/validation/event-themes";
 import { removeActivity } from "@/lib/admin/remove-activity";
 import { addActivityQuestion } from "@/lib/admin/add-activity-question";
 import { removeActivityQuestion } from "@/lib/admin/remove-activity-question";
@@ -318,4 +320,27 @@ export async function removeQuestionAction(
   });
   if ("failed" in result) return result.failed;
   toQuestions(result.target, `done=removed&kept=${kept}`);
+}
+
+/** The meeting's themes: each posted row is `themes.<n>.<field>`; wholly empty rows are removed. */
+export async function saveEventThemes(target: EventTarget, previous: State, form: FormData): Promise<State> {
+  return run(
+    eventTarget,
+    target,
+    previous,
+    form,
+    async ({ target, staff, input }) => {
+      const rows = Array.from({ length: MAX_THEMES + 1 }, (_, index) => ({
+        titleSv: input.text(`themes.${index}.titleSv`),
+        titleEn: input.text(`themes.${index}.titleEn`),
+        textSv: input.text(`themes.${index}.textSv`),
+        textEn: input.text(`themes.${index}.textEn`),
+      }));
+      // The schema names a row by its position ("0.titleSv"); the form's fields are "themes.0.titleSv".
+      await withFieldPrefix("themes.", () =>
+        updateEventThemes(staff, target.slug, parseInput(eventThemesInput, rows)),
+      );
+    },
+    "settings",
+  );
 }

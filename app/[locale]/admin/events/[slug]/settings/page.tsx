@@ -9,7 +9,14 @@ import { Checkbox, Select, TextArea, TextField } from "@/components/ui/fields";
 import { getEventSettings } from "@/lib/admin/get-event-settings";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { Link } from "@/components/ui/localised-link";
-import { addActivityAction, saveActivitySettings, saveEventPlace, saveEventSettings } from "../actions";
+import {
+  addActivityAction,
+  saveActivitySettings,
+  saveEventPlace,
+  saveEventSettings,
+  saveEventThemes,
+} from "../actions";
+import { MAX_THEMES } from "@/lib/validation/event-themes";
 import { ActivityFields } from "@/components/admin/activity-fields";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +33,7 @@ export default async function SettingsPage({ params, searchParams }: Props) {
   const { done, told, logo } = await searchParams;
   setRequestLocale(locale);
   const staff = await requireStaffPage(locale);
-  const { event, activities, members, logoUrl } = await loadOrNotFound(getEventSettings(staff, slug));
+  const { event, activities, members, logoUrl, themes } = await loadOrNotFound(getEventSettings(staff, slug));
   const [t, tv] = await Promise.all([getTranslations("admin"), getTranslations("validation")]);
   const logoNotice =
     logo === "saved" || logo === "removed"
@@ -140,6 +147,43 @@ export default async function SettingsPage({ params, searchParams }: Props) {
             label={t("fieldNotifyRegistered")}
             hint={t("notifyRegisteredHint")}
           />
+        </ActionForm>
+      </section>
+      <section aria-labelledby="themes-heading" className="stack">
+        <h2 id="themes-heading">{t("themesHeading")}</h2>
+        <p>{t("themesIntro")}</p>
+        <ActionForm action={saveEventThemes.bind(null, target)} submitLabel={t("save")}>
+          {[...themes, { titleSv: "", titleEn: "", textSv: "", textEn: "" }]
+            .slice(0, MAX_THEMES + 1)
+            .map((theme, index) => (
+              <fieldset key={index} className="fieldset">
+                <legend className="fieldset__legend fieldset__legend--s">
+                  {index < themes.length ? t("themeNumber", { number: index + 1 }) : t("newTheme")}
+                </legend>
+                <div className="stack">
+                  <TextField
+                    name={`themes.${index}.titleSv`}
+                    label={t("fieldThemeTitleSv")}
+                    defaultValue={theme.titleSv}
+                  />
+                  <TextField
+                    name={`themes.${index}.titleEn`}
+                    label={t("fieldThemeTitleEn")}
+                    defaultValue={theme.titleEn}
+                  />
+                  <TextArea
+                    name={`themes.${index}.textSv`}
+                    label={t("fieldThemeTextSv")}
+                    defaultValue={theme.textSv}
+                  />
+                  <TextArea
+                    name={`themes.${index}.textEn`}
+                    label={t("fieldThemeTextEn")}
+                    defaultValue={theme.textEn}
+                  />
+                </div>
+              </fieldset>
+            ))}
         </ActionForm>
       </section>
       <section aria-labelledby="logo-heading" className="stack stack--tight">
