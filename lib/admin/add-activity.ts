@@ -1,9 +1,9 @@
 import "server-only";
+import { loadEditableEvent } from "@/lib/events/load-editable-event";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
-import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
-import { assertEventEditable } from "@/lib/events/assert-event-editable";
+import type { Staff } from "@/lib/auth/staff-session";
 import type { NewActivityInput } from "@/lib/validation/event-settings";
 import { checkActivityChange } from "./check-activity-change";
 
@@ -27,10 +27,7 @@ function keyFor(name: string, taken: Set<string>): string {
 
 /** Adds an activity to a meeting's programme (administrators only), audited. */
 export async function addActivity(staff: Staff | null, slug: string, input: NewActivityInput) {
-  const event = await db.event.findUnique({ where: { slug } });
-  if (!event) throw new AppError("not_found", "no such event");
-  await requireEventRole(staff, event.id, "admin");
-  assertEventEditable(event);
+  const event = await loadEditableEvent(staff, slug);
   return db.$transaction(async (tx) => {
     // The event's row is locked so two adds at once neither pass the cap nor take the same key.
     await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${event.id}::uuid FOR UPDATE`;

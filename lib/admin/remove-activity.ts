@@ -1,10 +1,10 @@
 import "server-only";
+import { loadEditableEvent } from "@/lib/events/load-editable-event";
 import { createTranslator } from "next-intl";
 import { db, LOCKING_TRANSACTION, queriesIn } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
-import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
-import { assertEventEditable } from "@/lib/events/assert-event-editable";
+import type { Staff } from "@/lib/auth/staff-session";
 import { formatStockholm } from "@/lib/i18n/stockholm-time";
 import { messagesFor } from "@/lib/i18n/messages";
 import { enqueueEmails } from "@/lib/mail/enqueue-email";
@@ -23,10 +23,7 @@ export async function removeActivity(
   slug: string,
   activityId: string,
 ): Promise<ActivityRemoval> {
-  const event = await db.event.findUnique({ where: { slug } });
-  if (!event) throw new AppError("not_found", "no such event");
-  await requireEventRole(staff, event.id, "admin");
-  assertEventEditable(event);
+  const event = await loadEditableEvent(staff, slug);
   const actor = { type: "staff" as const, id: staff!.userId };
   return db.$transaction(async (tx) => {
     await lockActivities(queriesIn(tx), [activityId]);

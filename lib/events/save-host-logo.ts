@@ -1,9 +1,9 @@
 import "server-only";
+import { loadEditableEvent } from "@/lib/events/load-editable-event";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
-import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
-import { assertEventEditable } from "./assert-event-editable";
+import type { Staff } from "@/lib/auth/staff-session";
 
 /** The largest logo accepted: a crisp logo is a few tens of kilobytes. */
 export const MAX_LOGO_BYTES = 512 * 1024;
@@ -23,10 +23,7 @@ export function imageTypeOf(bytes: Uint8Array): "image/png" | "image/jpeg" | "im
 
 /** Stores the host's logo for the meeting (administrators only), or removes it (`null`); audited. */
 export async function saveHostLogo(staff: Staff | null, slug: string, bytes: Uint8Array | null) {
-  const event = await db.event.findUnique({ where: { slug } });
-  if (!event) throw new AppError("not_found", "no such event");
-  await requireEventRole(staff, event.id, "admin");
-  assertEventEditable(event);
+  const event = await loadEditableEvent(staff, slug);
   let contentType: string | null = null;
   if (bytes) {
     if (bytes.length === 0)

@@ -1,9 +1,8 @@
 import "server-only";
+import { loadEditableEvent } from "@/lib/events/load-editable-event";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
-import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
-import { assertEventEditable } from "@/lib/events/assert-event-editable";
+import type { Staff } from "@/lib/auth/staff-session";
 import { snapshotMembership } from "./snapshot-membership";
 
 /**
@@ -12,10 +11,7 @@ import { snapshotMembership } from "./snapshot-membership";
  * already fixed keep what they were fixed with.
  */
 export async function refreshMembership(staff: Staff | null, slug: string): Promise<{ members: number }> {
-  const event = await db.event.findUnique({ where: { slug } });
-  if (!event) throw new AppError("not_found", "no such event");
-  await requireEventRole(staff, event.id, "admin");
-  assertEventEditable(event);
+  const event = await loadEditableEvent(staff, slug);
   return db.$transaction(async (tx) => {
     const members = await snapshotMembership(tx, event.id);
     await writeAuditEntry(tx, {
