@@ -1,8 +1,8 @@
 import "server-only";
+import { loadInvitableEvent } from "./load-invitable-event";
 import { db, LOCKING_TRANSACTION } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
-import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
+import type { Staff } from "@/lib/auth/staff-session";
 import { enqueueEmails } from "@/lib/mail/enqueue-email";
 import { stockholmDay } from "@/lib/i18n/stockholm-time";
 import { ensureInvitations } from "./ensure-invitations";
@@ -17,15 +17,8 @@ export async function remindUnregisteredMembers(
   eventSlug: string,
   now = new Date(),
 ): Promise<{ reminded: number; organisations: number }> {
-  const found = await db.event.findUnique({ where: { slug: eventSlug }, select: { id: true } });
-  if (!found) throw new AppError("not_found", "no such event");
-  const eventId = found.id;
-  await requireEventRole(staff, eventId, "staff");
+  const eventId = await loadInvitableEvent(staff, eventSlug, "staff");
   return db.$transaction(async (tx) => {
-    const event = await tx.event.findUnique({ where: { id: eventId }, select: { status: true } });
-    if (!event) throw new AppError("not_found", "no such event");
-    if (event.status !== "open")
-      throw new AppError("conflict", "not published", [], {}, "invitationsNotOpen");
     const organisations = await tx.organisation.findMany({
       where: {
         isMember: true,

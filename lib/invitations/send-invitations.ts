@@ -1,8 +1,8 @@
 import "server-only";
+import { loadInvitableEvent } from "./load-invitable-event";
 import { db, LOCKING_TRANSACTION } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
-import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
+import type { Staff } from "@/lib/auth/staff-session";
 import { enqueueEmails } from "@/lib/mail/enqueue-email";
 import { ensureInvitations } from "./ensure-invitations";
 
@@ -13,18 +13,12 @@ import { ensureInvitations } from "./ensure-invitations";
  * would lead to a closed form otherwise. Event administrators only.
  */
 export async function sendInvitations(staff: Staff | null, eventSlug: string): Promise<{ sent: number }> {
-  const found = await db.event.findUnique({ where: { slug: eventSlug }, select: { id: true } });
-  if (!found) throw new AppError("not_found", "no such event");
-  const eventId = found.id;
-  await requireEventRole(staff, eventId, "admin");
+  const eventId = await loadInvitableEvent(staff, eventSlug, "admin");
   return db.$transaction(async (tx) => {
-    const event = await tx.event.findUnique({ where: { id: eventId }, select: { status: true } });
-    if (!event) throw new AppError("not_found", "no such event");
-    if (event.status !== "open")
-      throw new AppError("conflict", "not published", [], {}, "invitationsNotOpen");
     const organisations = await tx.organisation.findMany({
       where: {
-        contacts: { some: {} }, // A registration awaiting approval does not speak for the member: its contacts still hear.
+        contacts: { some: {} },
+        // A registration awaiting approval does not speak for the member: its contacts still hear.
         registrations: { none: { eventId, status: "active", approval: "approved" } },
       },
       select: { id: true },
