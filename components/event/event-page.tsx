@@ -87,7 +87,7 @@ export async function EventPage({ event, locale, now }: Props) {
 
         <section aria-labelledby="programme-heading" className="stack">
           <h2 id="programme-heading">{t("programmeHeading")}</h2>
-          <ProgrammeList activities={event.activities} locale={locale} />
+          <ProgrammeList activities={event.activities} points={event.programme} locale={locale} />
         </section>
 
         {studyVisits.map((visit) => (

@@ -36,6 +36,7 @@ function blankSource(input: NewEventInput) {
     descriptionSv: "",
     descriptionEn: "",
     themes: [],
+    programme: [],
     startsAt,
     endsAt,
     registrationOpensAt: fromStockholmLocal(`${stockholmDay(new Date())}T00:00`)!,
@@ -62,13 +63,14 @@ function blankSource(input: NewEventInput) {
         servesMeal: false,
         questions: [],
         sortOrder: 0,
+        cancelledAt: null,
       },
     ],
   };
 }
 
 /**
- * A new meeting, as a draft, copied from an earlier one (or made from scratch, `sourceSlug` null): its texts, themes, activities (with their
+ * A new meeting, as a draft, copied from an earlier one (or made from scratch, `sourceSlug` null): its texts, themes, programme points, activities (with their
  * questions, limits and order) and settings, with every date moved by the same number of days so
  * that the first day falls on the date chosen. Times of day stay as they were in Stockholm, and
  * the days keep their order and spacing. The annual meeting comes along only when asked for (the
@@ -80,7 +82,7 @@ export async function copyEvent(staff: Staff | null, input: NewEventInput): Prom
   const source = input.sourceSlug
     ? await db.event.findUnique({
         where: { slug: input.sourceSlug },
-        include: { activities: { orderBy: { sortOrder: "asc" } } },
+        include: { activities: { orderBy: { sortOrder: "asc" } }, programme: true },
       })
     : blankSource(input);
   if (!source) {
@@ -117,6 +119,8 @@ export async function copyEvent(staff: Staff | null, input: NewEventInput): Prom
           reminderDaysBefore: source.reminderDaysBefore,
           activities: {
             create: source.activities
+              // A cancelled activity is not part of the next meeting's programme.
+              .filter((activity) => activity.cancelledAt === null)
               .filter((activity) => input.includeAnnualMeeting || activity.kind !== "annual_meeting")
               .map((activity) => ({
                 key: activity.key,
@@ -138,6 +142,15 @@ export async function copyEvent(staff: Staff | null, input: NewEventInput): Prom
                 questions: askedQuestions(activity.questions ?? []) as unknown as Prisma.InputJsonValue,
                 sortOrder: activity.sortOrder,
               })),
+          },
+          programme: {
+            create: source.programme.map((item) => ({
+              startsAt: shift(item.startsAt),
+              endsAt: item.endsAt && shift(item.endsAt),
+              titleSv: item.titleSv,
+              titleEn: item.titleEn,
+              speakers: item.speakers,
+            })),
           },
         },
       });

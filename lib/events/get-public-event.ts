@@ -92,6 +92,14 @@ export async function getPublicEvent(
           .orderBy("a.startsAt")
           .orderBy("a.sortOrder"),
       ).as("activities"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("ProgrammeItem as p")
+          .select(["p.id", "p.startsAt", "p.endsAt", "p.titleSv", "p.titleEn", "p.speakers"])
+          .whereRef("p.eventId", "=", "e.id")
+          .orderBy("p.startsAt")
+          .orderBy("p.titleSv"),
+      ).as("programme"),
     ])
     .where("e.slug", "=", slug)
     .where("e.status", "in", statuses)
@@ -136,6 +144,13 @@ export async function getPublicEvent(
       signupClosesAt: activity.signupClosesAt === null ? null : timeFromJson(activity.signupClosesAt),
       membersOnly: activity.membersOnly,
       questions: askedQuestions(activity.questions),
+    })),
+    programme: event.programme.map((item) => ({
+      id: item.id,
+      startsAt: timeFromJson(item.startsAt),
+      endsAt: item.endsAt === null ? null : timeFromJson(item.endsAt),
+      title: { sv: item.titleSv, en: item.titleEn },
+      speakers: item.speakers,
     })),
   };
 }

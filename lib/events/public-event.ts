@@ -6,6 +6,15 @@ export type LocalisedText = { sv: string; en: string };
 
 export type PublicTheme = { title: LocalisedText; text: LocalisedText };
 
+/** A point of the printed programme: who speaks when. Nobody signs up for it. */
+export type PublicProgrammeItem = {
+  id: string;
+  startsAt: Date;
+  endsAt: Date | null;
+  title: LocalisedText;
+  speakers: string;
+};
+
 export type PublicActivity = {
   id: string;
   key: string;
@@ -45,6 +54,7 @@ export type PublicEvent = {
   registrationClosesAt: Date;
   changeDeadline: Date;
   activities: PublicActivity[];
+  programme: PublicProgrammeItem[];
 };
 
 export type RegistrationWindow = "not-open" | "open" | "closed";

@@ -23,6 +23,7 @@ export const eventThemesInput = z
   .array(theme)
   .max(MAX_THEMES + 1, "tooManyThemes")
   .transform((rows) => rows.filter((row) => row.titleSv || row.titleEn || row.textSv || row.textEn))
-  .refine((rows) => rows.length <= MAX_THEMES, "tooManyThemes");
+  // A bound checked as `max` carries the number into the message; a refine would show "0".
+  .pipe(z.array(z.custom<z.output<typeof theme>>()).max(MAX_THEMES, "tooManyThemes"));
 
 export type EventThemesInput = z.infer<typeof eventThemesInput>;

@@ -24,6 +24,16 @@ describe("database constraints", () => {
     ).rejects.toThrow(/Event_dates_check/);
   });
 
+  it("rejects a programme point that ends before it starts", async () => {
+    const event = await createEvent(db);
+    const at = new Date("2027-04-25T10:00:00Z");
+    await expect(
+      db.programmeItem.create({
+        data: { eventId: event.id, startsAt: at, endsAt: at, titleSv: "A", titleEn: "A" },
+      }),
+    ).rejects.toThrow(/ProgrammeItem_ends_after_start/);
+  });
+
   it("rejects votes for an observer organisation", async () => {
     await expect(createOrganisation(db, { isMember: false, votes: 1 })).rejects.toThrow(
       /observer_votes_check/,

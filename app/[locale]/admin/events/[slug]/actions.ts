@@ -22,6 +22,8 @@ import {
 import { addActivity } from "@/lib/admin/add-activity";
 import { updateEventThemes } from "@/lib/events/update-event-themes";
 import { eventThemesInput, MAX_THEMES } from "@/lib/validation/event-themes";
+import { updateProgramme } from "@/lib/events/update-programme";
+import { MAX_PROGRAMME_ITEMS, NEW_PROGRAMME_ROWS, programmeInput } from "@/lib/validation/programme";
 import { removeActivity } from "@/lib/admin/remove-activity";
 import { addActivityQuestion } from "@/lib/admin/add-activity-question";
 import { removeActivityQuestion } from "@/lib/admin/remove-activity-question";
@@ -342,5 +344,28 @@ export async function saveEventThemes(target: EventTarget, previous: State, form
       );
     },
     "settings",
+  );
+}
+
+const PROGRAMME_FIELDS = ["day", "startsAt", "endsAt", "titleSv", "titleEn", "speakers"] as const;
+
+/** The meeting's programme points: each posted row is `programme.<n>.<field>`; emptied rows are removed. */
+export async function saveProgramme(target: EventTarget, previous: State, form: FormData): Promise<State> {
+  return run(
+    eventTarget,
+    target,
+    previous,
+    form,
+    async ({ target, staff, input }) => {
+      const rows = Array.from({ length: MAX_PROGRAMME_ITEMS + NEW_PROGRAMME_ROWS }, (_, index) =>
+        Object.fromEntries(
+          PROGRAMME_FIELDS.map((field) => [field, input.text(`programme.${index}.${field}`)]),
+        ),
+      );
+      await withFieldPrefix("programme.", () =>
+        updateProgramme(staff, target.slug, parseInput(programmeInput, rows)),
+      );
+    },
+    "settings/programme",
   );
 }

@@ -186,6 +186,12 @@ export default async function SettingsPage({ params, searchParams }: Props) {
             ))}
         </ActionForm>
       </section>
+      <section aria-labelledby="programme-points-heading" className="stack stack--tight">
+        <h2 id="programme-points-heading">{t("programmeTitle")}</h2>
+        <p>
+          <Link href={`/admin/events/${slug}/settings/programme`}>{t("programmeLink")}</Link>
+        </p>
+      </section>
       <section aria-labelledby="logo-heading" className="stack stack--tight">
         <h2 id="logo-heading">{t("logoHeading")}</h2>
         <p>{t("logoIntro")}</p>
