@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
-import { Checkbox, Select, TextField } from "@/components/ui/fields";
+import { Checkbox, Select, TextArea, TextField } from "@/components/ui/fields";
 import { StockholmTimeField } from "@/components/admin/stockholm-time-field";
 import { ACTIVITY_KINDS } from "@/lib/validation/event-settings";
 
 type ActivityValues = {
   nameSv: string;
   nameEn: string;
+  descriptionSv: string;
+  descriptionEn: string;
   placeSv: string;
   placeEn: string;
   kind: string;
@@ -22,6 +24,8 @@ type ActivityValues = {
 const EMPTY: ActivityValues = {
   nameSv: "",
   nameEn: "",
+  descriptionSv: "",
+  descriptionEn: "",
   placeSv: "",
   placeEn: "",
   kind: "programme",
@@ -51,6 +55,18 @@ export async function ActivityFields({
     <>
       <TextField name={`${prefix}nameSv`} label={t("fieldNameSv")} defaultValue={values.nameSv} />
       <TextField name={`${prefix}nameEn`} label={t("fieldNameEn")} defaultValue={values.nameEn} />
+      <TextArea
+        name={`${prefix}descriptionSv`}
+        label={t("fieldActivityDescriptionSv")}
+        hint={t("activityDescriptionHint")}
+        defaultValue={values.descriptionSv}
+      />
+      <TextArea
+        name={`${prefix}descriptionEn`}
+        label={t("fieldActivityDescriptionEn")}
+        hint={t("activityDescriptionHint")}
+        defaultValue={values.descriptionEn}
+      />
       <TextField name={`${prefix}placeSv`} label={t("fieldPlaceSv")} defaultValue={values.placeSv} />
       <TextField name={`${prefix}placeEn`} label={t("fieldPlaceEn")} defaultValue={values.placeEn} />
       <Select

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { localised } from "@/lib/i18n/localised";
+import { RichText } from "@/components/ui/rich-text";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { TIME_ZONE } from "@/lib/i18n/routing";
 import type { PublicActivity, PublicProgrammeItem } from "@/lib/events/public-event";

@@ -45,6 +45,9 @@ export const ACTIVITY_KINDS = ["programme", "study_visit", "dinner", "annual_mee
 const activityFields = z.object({
   nameSv: requiredText(200),
   nameEn: requiredText(200),
+  // Shown on the public page; a study visit's or the annual meeting's text gets a section of its own.
+  descriptionSv: optionalText(4000),
+  descriptionEn: optionalText(4000),
   placeSv: requiredText(200),
   placeEn: requiredText(200),
   kind: z.enum(ACTIVITY_KINDS, { error: "invalid" }),

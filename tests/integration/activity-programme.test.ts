@@ -44,7 +44,11 @@ const form = (overrides: Record<string, unknown> = {}): NewActivityInput =>
 describe("adding an activity", () => {
   it("puts it on the public programme with a key of its own, audited; admins only", async () => {
     expect(await errorCodeOf(addActivity(staff, "lulea-2027", form()))).toBe("forbidden");
-    const first = await addActivity(admin, "lulea-2027", form());
+    const first = await addActivity(
+      admin,
+      "lulea-2027",
+      form({ descriptionSv: "Smörgås och kaffe.", descriptionEn: "Sandwich and coffee." }),
+    );
     const second = await addActivity(
       admin,
       "lulea-2027",
@@ -58,7 +62,10 @@ describe("adding an activity", () => {
     // Stockholm time: 12:00 in April is 10:00 UTC.
     expect(a!.startsAt.toISOString()).toBe("2027-04-25T10:00:00.000Z");
     const event = await getPublicEvent("lulea-2027");
-    expect(event!.activities.map((activity) => activity.key)).toContain(a!.key);
+    expect(event!.activities.find((activity) => activity.key === a!.key)?.description).toEqual({
+      sv: "Smörgås och kaffe.",
+      en: "Sandwich and coffee.",
+    });
     expect(await db.auditEntry.count({ where: { action: "activity.added", entityId: a!.id } })).toBe(1);
   });
 
@@ -89,6 +96,8 @@ describe("changing an activity", () => {
     const settings = {
       nameSv: dinner.nameSv,
       nameEn: dinner.nameEn,
+      descriptionSv: dinner.descriptionSv,
+      descriptionEn: dinner.descriptionEn,
       placeSv: dinner.placeSv,
       placeEn: dinner.placeEn,
       kind: dinner.kind,

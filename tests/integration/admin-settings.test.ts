@@ -29,6 +29,8 @@ const hybritSettings = (capacity: number, overrideCapacity: boolean) => {
   return {
     nameSv: hybrit.nameSv,
     nameEn: hybrit.nameEn,
+    descriptionSv: hybrit.descriptionSv,
+    descriptionEn: hybrit.descriptionEn,
     placeSv: hybrit.placeSv,
     placeEn: hybrit.placeEn,
     kind: hybrit.kind,

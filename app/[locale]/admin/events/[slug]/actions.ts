@@ -121,6 +121,8 @@ const activityTarget = eventTarget.extend({ activityId: idParam });
 const ACTIVITY_TEXT_FIELDS = [
   "nameSv",
   "nameEn",
+  "descriptionSv",
+  "descriptionEn",
   "placeSv",
   "placeEn",
   "kind",
