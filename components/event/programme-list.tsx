@@ -52,6 +52,10 @@ export async function ProgrammeList({
                       <p className="meta">
                         {t(`activityKind.${activity.kind}`)} · {localised(activity.place, locale)}
                       </p>
+                      {/* A study visit's text has a section of its own below the programme. */}
+                      {activity.kind !== "study_visit" && localised(activity.description, locale) && (
+                        <RichText text={localised(activity.description, locale)} />
+                      )}
                       <ul className="tags">
                         {activity.capacity === null ? (
                           <li>{t("event.unlimited")}</li>
