@@ -25,7 +25,7 @@ async function main() {
     await runPrisma(["migrate", "deploy"], { env: { DATABASE_URL: url }, stdio: "pipe" });
     const { db } = await import("../lib/db");
     const { seed } = await import("../prisma/seed-data/seed");
-    await seed(db);
+    await seed();
     const started = performance.now();
     const event = await seedAttendees(db);
     console.log(`seeded 10,000 attendees in ${((performance.now() - started) / 1000).toFixed(1)} s`);

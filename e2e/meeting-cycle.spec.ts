@@ -86,6 +86,37 @@ test.describe("an association administrator", () => {
     await themes.getByRole("button", { name: "Spara" }).click();
     await expect(themes.getByRole("status")).toHaveText("Ändringen är sparad.");
 
+    // Times and speakers: copied from Luleå, moved to November; one changed, one added with a
+    // wrong end time first, which is named at its field.
+    await page.getByRole("link", { name: "Programmets tider och talare" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tider och talare");
+    const first = page.getByRole("group", { name: "Inslag 1" });
+    await expect(first.getByLabel("Dag")).toHaveValue("2027-11-11");
+    await expect(first.getByLabel("Börjar")).toHaveValue("10:00");
+    await first.getByLabel("Talare (frivilligt)").fill("Sandvikens kommun");
+    const session = page.getByRole("group", { name: "Nytt inslag" }).first();
+    await session.getByLabel("Dag").selectOption("2027-11-12");
+    await session.getByLabel("Börjar").fill("13.00");
+    await session.getByLabel("Slutar (frivilligt)").fill("12.00");
+    await session.getByLabel("Rubrik (svenska)").fill("Stålet i Sandviken");
+    await session.getByLabel("Rubrik (engelska)").fill("The steel of Sandviken");
+    await session.getByLabel("Talare (frivilligt)").fill("Anna Berg, Sandvik");
+    await page.getByRole("button", { name: "Spara" }).click();
+    const late = page.getByRole("alert").filter({ hasText: "Sluttiden måste vara efter starttiden" });
+    await expect(late).toBeFocused();
+    await late.getByRole("link").first().click();
+    await expect(session.getByLabel("Slutar (frivilligt)")).toBeFocused();
+    await session.getByLabel("Slutar (frivilligt)").fill("14.15");
+    await page.getByRole("button", { name: "Spara" }).click();
+    await expect(page.getByRole("status")).toHaveText("Ändringen är sparad.");
+    await expect(
+      page
+        .getByRole("group", { name: /^Inslag \d+$/ })
+        .filter({ has: page.locator('input[value="Stålet i Sandviken"]') }),
+    ).toHaveCount(1);
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Tillbaka till inställningar" }).click();
+
     // The host's logo: a file that is no image is refused in words, a PNG is stored and shown.
     const logo = page.getByRole("region", { name: "Värdkommunens logotyp" });
     await logo.getByLabel("Bildfil").setInputFiles({
@@ -155,6 +186,13 @@ test.describe("an association administrator", () => {
     await page.getByRole("link", { name: "Höstträff i Sandviken" }).click();
     await expect(page.getByText(/Högbo Brukshotell/).first()).toBeVisible();
     await expect(page.getByRole("heading", { name: "Stål och framtid" })).toBeVisible();
+    const sessions = page
+      .getByRole("region", { name: "Program", exact: true })
+      .getByRole("list")
+      .filter({ hasText: "Stålet i Sandviken" });
+    await expect(sessions.getByRole("listitem").filter({ hasText: "Stålet i Sandviken" })).toContainText(
+      /13:00–14:15.*Talare: Anna Berg, Sandvik/s,
+    );
     const shown = page.getByRole("img", { name: /Sandvikens kommun/ });
     await expect(shown).toBeVisible();
     const served = await request.get((await shown.getAttribute("src"))!);

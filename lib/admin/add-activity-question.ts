@@ -29,12 +29,16 @@ function keyFor(label: string, taken: Set<string>): string {
   return key;
 }
 
-/** Adds a question to an activity (administrators only), asked from now on; audited. */
+/**
+ * Adds a question to an activity (administrators only), asked from now on; audited. Its key comes
+ * from its label unless the caller names one (the seed); a named key that is taken is refused.
+ */
 export async function addActivityQuestion(
   staff: Staff | null,
   slug: string,
   activityId: string,
   input: ActivityQuestionInput,
+  options: { key?: string } = {},
 ) {
   const activity = await db.activity.findFirst({
     where: { id: activityId, event: { slug } },
@@ -56,10 +60,13 @@ export async function addActivityQuestion(
         { field: "labelSv", code: "tooManyQuestions", params: { max: MAX_QUESTIONS } },
       ]);
     }
-    const question = activityQuestion.parse({
-      ...input,
-      key: keyFor(input.labelSv, new Set(questions.map((existing) => existing.key))),
-    });
+    const taken = new Set(questions.map((existing) => existing.key));
+    if (
+      options.key !== undefined &&
+      (!/^[A-Za-z][A-Za-z0-9]{0,39}$/.test(options.key) || taken.has(options.key))
+    )
+      throw new AppError("conflict", `question key ${options.key} is malformed or taken`);
+    const question = activityQuestion.parse({ ...input, key: options.key ?? keyFor(input.labelSv, taken) });
     await tx.activity.update({
       where: { id: activityId },
       data: { questions: [...questions, question] as unknown as Prisma.InputJsonValue },

@@ -25,8 +25,24 @@ function keyFor(name: string, taken: Set<string>): string {
   return key;
 }
 
-/** Adds an activity to a meeting's programme (administrators only), audited. */
-export async function addActivity(staff: Staff | null, slug: string, input: NewActivityInput) {
+function chosenKey(key: string | undefined, taken: Set<string>): string | null {
+  if (key === undefined) return null;
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(key) || key.length > 40 || taken.has(key))
+    throw new AppError("conflict", `activity key ${key} is malformed or taken`);
+  return key;
+}
+
+/**
+ * Adds an activity to a meeting's programme (administrators only), audited. Its key comes from its
+ * name, unless the caller names one (the seed, whose keys the API and tests use); a named key that
+ * is taken is refused rather than changed.
+ */
+export async function addActivity(
+  staff: Staff | null,
+  slug: string,
+  input: NewActivityInput,
+  options: { key?: string } = {},
+) {
   const event = await loadEditableEvent(staff, slug);
   return db.$transaction(async (tx) => {
     // The event's row is locked so two adds at once neither pass the cap nor take the same key.
@@ -39,11 +55,12 @@ export async function addActivity(staff: Staff | null, slug: string, input: NewA
     }
     const issues = await checkActivityChange(tx, event.id, null, input, (name) => `newActivity.${name}`);
     if (issues.length > 0) throw new AppError("validation", "activity rules", issues);
+    const taken = new Set(existing.map((row) => row.key));
     const activity = await tx.activity.create({
       data: {
         ...input,
         eventId: event.id,
-        key: keyFor(input.nameSv, new Set(existing.map((row) => row.key))),
+        key: chosenKey(options.key, taken) ?? keyFor(input.nameSv, taken),
       },
     });
     await writeAuditEntry(tx, {

@@ -16,7 +16,7 @@ const invitationTokens = new Map<string, string>();
  * `registration` speaks for its member as one made through the invitation link does.
  */
 export async function seededMeeting() {
-  await seed(db);
+  await seed();
   const event = await db.event.findUniqueOrThrow({
     where: { slug: "lulea-2027" },
     include: { activities: true },
