@@ -149,6 +149,8 @@ test.describe("staff pages", () => {
         `${ADMIN_EVENT}/settings`,
         `${ADMIN_EVENT}/settings/anonymise`,
         `${ADMIN_EVENT}/settings/activities/${await activityId("hybrit")}/questions`,
+        `${ADMIN_EVENT}/settings/activities/${await activityId("hybrit")}/questions/shoeSize`,
+        `${ADMIN_EVENT}/settings/programme`,
         `${ADMIN_EVENT}/settings/activities/${await activityId("dinner")}/remove`,
       ],
     ],

@@ -179,6 +179,16 @@ test.describe("an association administrator", () => {
     await expect(
       page.getByRole("listitem").filter({ hasText: "Tar du bussen från stationen?" }),
     ).toContainText("1 dag efter programpunkten");
+    // Reworded in place: nobody has answered, so everything may change.
+    await page.getByRole("link", { name: "Ändra – Tar du bussen från stationen?" }).click();
+    await expect(page.getByText("Ingen har svarat än, så allt kan ändras.")).toBeVisible();
+    await expect(page.getByLabel("Fråga (svenska)")).toHaveValue("Tar du bussen från stationen?");
+    await page.getByLabel("Fråga (svenska)").fill("Åker du bussen från stationen?");
+    await page.getByRole("button", { name: "Spara frågan" }).click();
+    await expect(page.getByRole("status")).toContainText("Frågan är ändrad.");
+    await expect(
+      page.getByRole("heading", { level: 2, name: "Åker du bussen från stationen?" }),
+    ).toBeVisible();
     await expectAccessible(page);
     await page.getByRole("link", { name: "Tillbaka till inställningar" }).click();
 

@@ -29,3 +29,6 @@ export function nextAttempt(previous: unknown): number {
   const attempt = (previous as { attempt?: unknown } | null)?.attempt;
   return typeof attempt === "number" && Number.isSafeInteger(attempt) && attempt >= 0 ? attempt + 1 : 1;
 }
+
+/** A question's key as a page address or a bound action names it. */
+export const questionKeyParam = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/);

@@ -1,11 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
-import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
-import { assertEventEditable } from "@/lib/events/assert-event-editable";
-import { activityQuestion, parseQuestions } from "@/lib/registrations/activity-questions";
+import type { Staff } from "@/lib/auth/staff-session";
+import { activityQuestion } from "@/lib/registrations/activity-questions";
+import { editActivityQuestions } from "./edit-activity-questions";
 import type { ActivityQuestionInput } from "@/lib/validation/activity-question";
 
 /** Questions one activity may ask, removed ones included (their answers are still kept). */
@@ -40,21 +39,7 @@ export async function addActivityQuestion(
   input: ActivityQuestionInput,
   options: { key?: string } = {},
 ) {
-  const activity = await db.activity.findFirst({
-    where: { id: activityId, event: { slug } },
-    include: { event: true },
-  });
-  if (!activity) throw new AppError("not_found", "no such activity");
-  await requireEventRole(staff, activity.eventId, "admin");
-  assertEventEditable(activity.event);
-  return db.$transaction(async (tx) => {
-    // The activity's row is locked: two questions added at once both stay.
-    await tx.$queryRaw`SELECT id FROM "Activity" WHERE id = ${activityId}::uuid FOR UPDATE`;
-    const current = await tx.activity.findUniqueOrThrow({
-      where: { id: activityId },
-      select: { questions: true },
-    });
-    const questions = parseQuestions(current.questions);
+  return editActivityQuestions(staff, slug, activityId, async (tx, activity, questions) => {
     if (questions.length >= MAX_QUESTIONS) {
       throw new AppError("validation", "too many questions", [
         { field: "labelSv", code: "tooManyQuestions", params: { max: MAX_QUESTIONS } },

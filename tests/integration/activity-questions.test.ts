@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addActivityQuestion } from "@/lib/admin/add-activity-question";
 import { removeActivityQuestion } from "@/lib/admin/remove-activity-question";
+import { updateActivityQuestion } from "@/lib/admin/update-activity-question";
 import { getParticipantDetail } from "@/lib/admin/get-participant-detail";
 import { createRegistration } from "@/lib/registrations/create-registration";
 import { answerIssue, activityQuestion, parseQuestions } from "@/lib/registrations/activity-questions";
@@ -142,6 +143,71 @@ describe("a question added to an activity", () => {
     expect(signups.some((signup) => (signup.answers as Record<string, string>)[answered.key] === "yes")).toBe(
       true,
     );
+  });
+});
+
+describe("a question changed in place", () => {
+  it("changes its wording, rules and retention; once answered, never what its answers mean", async () => {
+    const day2 = meeting.activity("day-2");
+    const choices = question({
+      type: "single_choice",
+      options: "Buss | Bus\nBil | Car\nTåg | Train",
+      labelSv: "Hur reser du?",
+    });
+    const { key } = await addActivityQuestion(admin, "lulea-2027", day2.id, choices);
+    const change = (overrides: Record<string, unknown>) =>
+      updateActivityQuestion(admin, "lulea-2027", day2.id, key, {
+        ...choices,
+        ...question({
+          type: "single_choice",
+          options: "Buss | Bus\nBil | Car\nTåg | Train",
+          labelSv: "Hur reser du?",
+          ...overrides,
+        }),
+      });
+    expect(await errorCodeOf(updateActivityQuestion(staff, "lulea-2027", day2.id, key, choices))).toBe(
+      "forbidden",
+    );
+    // Nobody answered: anything may change, the type too.
+    expect(await outcomeOf(change({ type: "text", options: "" }))).toBe("ok");
+    expect(await outcomeOf(change({}))).toBe("ok");
+
+    await createRegistration(
+      registration(meeting.members[3]!.id, [
+        delegate([day2.id], { answers: { [day2.id]: { [key]: "option-2" } } }),
+      ]),
+      OPEN_NOW,
+    );
+    expect(await outcomeOf(change({ type: "text", options: "" }))).toBe("questionAnsweredType");
+    expect(await outcomeOf(change({ options: "Buss | Bus\nBil | Car" }))).toBe("questionAnsweredOptions");
+    const { changed } = await change({
+      labelSv: "Hur tar du dig hit?",
+      options: "Buss | Bus\nEgen bil | Own car\nTåg | Train\nFlyg | Plane",
+      visibility: "admins",
+      keepDaysAfter: "3",
+      required: false,
+    });
+    expect(changed).toEqual(["labelSv", "options", "required", "visibility", "keepDaysAfter"]);
+    const stored = parseQuestions(
+      (await db.activity.findUniqueOrThrow({ where: { id: day2.id } })).questions,
+    ).find((candidate) => candidate.key === key)!;
+    expect(stored).toMatchObject({
+      labelSv: "Hur tar du dig hit?",
+      visibility: "admins",
+      keepDaysAfter: 3,
+      removed: false,
+    });
+    // The answer is kept and reads as the reworded choice it always was.
+    const signup = await db.signup.findFirstOrThrow({
+      where: { activityId: day2.id, answers: { path: [key], equals: "option-2" } },
+    });
+    expect(
+      stored.options.find((option) => option.value === (signup.answers as Record<string, string>)[key])
+        ?.labelSv,
+    ).toBe("Egen bil");
+    expect(
+      await db.auditEntry.count({ where: { action: "activity.question-changed", entityId: day2.id } }),
+    ).toBe(3);
   });
 });
 

@@ -12,6 +12,11 @@ import { remindUnregisteredMembers } from "@/lib/invitations/remind-unregistered
 import { getInvitationOverview } from "@/lib/invitations/get-invitation-overview";
 import { addMemberContact } from "@/lib/organisations/add-member-contact";
 import { removeMemberContact } from "@/lib/organisations/remove-member-contact";
+import { updateProgramme } from "@/lib/events/update-programme";
+import { addActivityQuestion } from "@/lib/admin/add-activity-question";
+import { updateActivityQuestion } from "@/lib/admin/update-activity-question";
+import { programmeInput } from "@/lib/validation/programme";
+import { activityQuestionInput } from "@/lib/validation/activity-question";
 import { delegate, OPEN_NOW, registration, rowCounts, seededMeeting } from "./registration-fixtures";
 import { errorCodeOf, staffMember } from "./staff-fixtures";
 
@@ -59,7 +64,51 @@ type Action = {
   act: (staff: Staff | null, prepared: string) => Promise<unknown>;
 };
 
+const bus = (labelSv: string) =>
+  activityQuestionInput.parse({
+    labelSv,
+    labelEn: "Bus?",
+    type: "yes_no",
+    required: false,
+    visibility: "staff",
+    keepDaysAfter: "",
+  });
+
 const actions: Action[] = [
+  {
+    name: "change the times and speakers",
+    needed: "admin",
+    act: (staff) =>
+      updateProgramme(
+        staff,
+        "lulea-2027",
+        programmeInput.parse([
+          {
+            day: "2027-04-25",
+            startsAt: "09:00",
+            endsAt: "",
+            titleSv: "Kaffe",
+            titleEn: "Coffee",
+            speakers: "",
+          },
+        ]),
+      ),
+  },
+  {
+    name: "change a question in place",
+    needed: "admin",
+    prepare: async () =>
+      (
+        await addActivityQuestion(
+          callers.at(-1)!.staff,
+          "lulea-2027",
+          meeting.activity("dinner").id,
+          bus("Buss?"),
+        )
+      ).key,
+    act: (staff, key) =>
+      updateActivityQuestion(staff, "lulea-2027", meeting.activity("dinner").id, key, bus("Åker du buss?")),
+  },
   {
     name: "list pending registrations",
     needed: "viewer",
@@ -98,13 +147,15 @@ const actions: Action[] = [
 ];
 
 async function snapshot() {
-  const [rows, contacts, invitations, approved] = await Promise.all([
+  const [rows, contacts, invitations, approved, programme, activities] = await Promise.all([
     rowCounts(),
     db.memberContact.count(),
     db.invitation.count(),
     db.registration.count({ where: { approval: "approved" } }),
+    db.programmeItem.findMany({ orderBy: { id: "asc" } }),
+    db.activity.findMany({ orderBy: { id: "asc" }, select: { questions: true } }),
   ]);
-  return { ...rows, contacts, invitations, approved };
+  return { ...rows, contacts, invitations, approved, programme, activities };
 }
 
 describe.each(actions)("$name (needs $needed)", ({ needed, prepare, act }) => {

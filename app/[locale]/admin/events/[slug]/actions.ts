@@ -10,7 +10,7 @@ import { eventTarget, parseInput, runAdminAction, type ActionState } from "@/lib
 import { removeStaffRole, setStaffRole } from "@/lib/admin/event-staff";
 import { updateActivitySettings, updateEventSettings } from "@/lib/admin/update-event-settings";
 import { updateEventPlace } from "@/lib/admin/update-event-place";
-import { idParam, nextAttempt } from "@/lib/actions/action-input";
+import { idParam, nextAttempt, questionKeyParam } from "@/lib/actions/action-input";
 import type { Staff } from "@/lib/auth/staff-session";
 import type { AppLocale } from "@/lib/i18n/routing";
 import {
@@ -27,6 +27,7 @@ import { MAX_PROGRAMME_ITEMS, NEW_PROGRAMME_ROWS, programmeInput } from "@/lib/v
 import { removeActivity } from "@/lib/admin/remove-activity";
 import { addActivityQuestion } from "@/lib/admin/add-activity-question";
 import { removeActivityQuestion } from "@/lib/admin/remove-activity-question";
+import { updateActivityQuestion } from "@/lib/admin/update-activity-question";
 import { activityQuestionInput } from "@/lib/validation/activity-question";
 import { AppError, isAppError } from "@/lib/errors";
 import { emailAddress } from "@/lib/validation/fields";
@@ -273,7 +274,6 @@ export async function removeActivityAction(
   );
 }
 
-const questionKeyParam = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/);
 const questionTarget = activityTarget.extend({ key: questionKeyParam });
 
 function toQuestions(target: EventTarget & { activityId: string }, query: string): never {
@@ -283,6 +283,37 @@ function toQuestions(target: EventTarget & { activityId: string }, query: string
       locale: target.locale,
     }),
   );
+}
+
+/** A question as its form posts it, adding or changing one. */
+function readQuestion(input: FormInput) {
+  return parseInput(activityQuestionInput, {
+    ...Object.fromEntries(
+      ["labelSv", "labelEn", "helpSv", "helpEn", "type", "options", "visibility", "keepDaysAfter"].map(
+        (name) => [name, input.text(name)],
+      ),
+    ),
+    required: input.checked("required"),
+  });
+}
+
+/** Changes a question in place; the questions page opens again with a notice. */
+export async function updateQuestionAction(
+  target: EventTarget & { activityId: string; key: string },
+  previous: State,
+  form: FormData,
+): Promise<State> {
+  const result = await runAdminAction(
+    questionTarget,
+    target,
+    previous,
+    form,
+    async ({ target, staff, input }) => {
+      await updateActivityQuestion(staff, target.slug, target.activityId, target.key, readQuestion(input));
+    },
+  );
+  if ("failed" in result) return result.failed;
+  toQuestions(result.target, "done=changed");
 }
 
 /** Adds a question to an activity; the page opens again with an empty form and the question listed. */
@@ -297,15 +328,7 @@ export async function addQuestionAction(
     previous,
     form,
     async ({ target, staff, input }) => {
-      const values = parseInput(activityQuestionInput, {
-        ...Object.fromEntries(
-          ["labelSv", "labelEn", "helpSv", "helpEn", "type", "options", "visibility", "keepDaysAfter"].map(
-            (name) => [name, input.text(name)],
-          ),
-        ),
-        required: input.checked("required"),
-      });
-      await addActivityQuestion(staff, target.slug, target.activityId, values);
+      await addActivityQuestion(staff, target.slug, target.activityId, readQuestion(input));
     },
   );
   if ("failed" in result) return result.failed;

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
-import { Checkbox, Select, TextArea, TextField } from "@/components/ui/fields";
+import { QuestionFields } from "@/components/admin/question-fields";
 import { Link } from "@/components/ui/localised-link";
 import { idParam } from "@/lib/actions/action-input";
 import { getActivityQuestions } from "@/lib/admin/get-activity-questions";
@@ -10,7 +10,6 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { adminMetadata } from "@/lib/pages/admin-metadata";
 import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { requireStaffPage } from "@/lib/pages/require-staff";
-import { QUESTION_TYPES } from "@/lib/registrations/activity-questions";
 import { addQuestionAction, removeQuestionAction } from "../../../../actions";
 
 export const dynamic = "force-dynamic";
@@ -45,6 +44,11 @@ export default async function ActivityQuestionsPage({ params, searchParams }: Pr
           {t("questionAdded")}
         </p>
       )}
+      {done === "changed" && (
+        <p className="notice notice--success" role="status">
+          {t("questionChanged")}
+        </p>
+      )}
       {done === "removed" && (
         <p className="notice notice--success" role="status">
           {t("questionGone", { count: /^\d{1,6}$/.test(kept ?? "") ? Number(kept) : 0 })}
@@ -70,15 +74,28 @@ export default async function ActivityQuestionsPage({ params, searchParams }: Pr
               {question.removed ? (
                 <p className="meta">{t("questionRemoved")}</p>
               ) : (
-                <ActionForm
-                  action={removeQuestionAction.bind(null, { ...target, key: question.key })}
-                  submitLabel={t("removeQuestion", {
-                    label: locale === "sv" ? question.labelSv : question.labelEn,
-                  })}
-                  variant="secondary"
-                >
-                  {null}
-                </ActionForm>
+                <>
+                  <p>
+                    <Link
+                      href={`/admin/events/${slug}/settings/activities/${activityId}/questions/${question.key}`}
+                    >
+                      {t("editQuestion")}
+                      <span className="visually-hidden">
+                        {" "}
+                        – {locale === "sv" ? question.labelSv : question.labelEn}
+                      </span>
+                    </Link>
+                  </p>
+                  <ActionForm
+                    action={removeQuestionAction.bind(null, { ...target, key: question.key })}
+                    submitLabel={t("removeQuestion", {
+                      label: locale === "sv" ? question.labelSv : question.labelEn,
+                    })}
+                    variant="secondary"
+                  >
+                    {null}
+                  </ActionForm>
+                </>
               )}
             </li>
           ))}
@@ -88,36 +105,7 @@ export default async function ActivityQuestionsPage({ params, searchParams }: Pr
         <section aria-labelledby="add-question-heading" className="stack">
           <h2 id="add-question-heading">{t("addQuestion")}</h2>
           <ActionForm action={addQuestionAction.bind(null, target)} submitLabel={t("addQuestion")}>
-            <TextField name="labelSv" label={t("fieldLabelSv")} />
-            <TextField name="labelEn" label={t("fieldLabelEn")} />
-            <TextField name="helpSv" label={t("fieldHelpSv")} />
-            <TextField name="helpEn" label={t("fieldHelpEn")} />
-            <Select
-              name="type"
-              label={t("questionType")}
-              placeholder="–"
-              defaultValue="text"
-              options={QUESTION_TYPES.map((type) => ({ value: type, label: t(`questionTypes.${type}`) }))}
-            />
-            <TextArea name="options" label={t("fieldOptions")} hint={t("optionsHint")} />
-            <Checkbox name="required" label={t("fieldRequired")} />
-            <Select
-              name="visibility"
-              label={t("questionVisibility")}
-              placeholder="–"
-              defaultValue="admins"
-              options={[
-                { value: "admins", label: t("visibilityAdmins") },
-                { value: "staff", label: t("visibilityStaff") },
-              ]}
-            />
-            <TextField
-              name="keepDaysAfter"
-              label={t("fieldKeepDays")}
-              hint={t("keepDaysHint")}
-              inputMode="numeric"
-              width="short"
-            />
+            <QuestionFields />
           </ActionForm>
         </section>
       )}
