@@ -1,9 +1,54 @@
 // The association's next meeting, set up in the app: an association administrator copies Luleå
-// into an autumn meeting at another host, finds it hidden as a draft, publishes it, and the public
-// sees it; an event's own administrator cannot create meetings.
-import { expect, test } from "@playwright/test";
+// into an autumn meeting at another host, finds it hidden as a draft, sets up its programme, a
+// question kept one day and its staff, and publishes it; a member's contact registers through the
+// invitation and names the ombud, someone registering the same member without it takes no vote,
+// and the short-lived answers are gone a day after. An event's own administrator cannot create meetings.
+import { expect, test, type Page } from "@playwright/test";
 import { ADMIN_STATE, EVENT_ADMIN_STATE } from "./support/admin";
 import { expectAccessible } from "./support/axe";
+import { activityEnd, purgeAnswersAt, signupAnswers } from "./support/database";
+import { waitForMail } from "./support/mail-catcher";
+import {
+  ACTIVITY,
+  chooseActivities,
+  fillDelegatesStep,
+  fillOrganisationStep,
+  person,
+  submitReview,
+  sv,
+  type Person,
+} from "./support/registration";
+
+/** The member whose contact registers for the autumn meeting. */
+const MEMBER = "Ludvika kommun";
+
+/**
+ * One delegate for the first day, answering its question, and, as the municipality's ombud, for
+ * the annual meeting; stops at the review step.
+ */
+async function register(page: Page, contact: Person, delegate: Person, ombud: boolean) {
+  await fillOrganisationStep(page, { municipality: MEMBER, contact });
+  await fillDelegatesStep(page, [delegate]);
+  await chooseActivities(
+    page,
+    delegate.name,
+    ombud ? [ACTIVITY.day1, ACTIVITY.annualMeeting] : [ACTIVITY.day1],
+  );
+  if (ombud)
+    await page
+      .getByRole("group", { name: /ombud på årsmötet/ })
+      .getByLabel(delegate.name)
+      .check();
+  await page.getByRole("button", { name: sv.continue }).click();
+  await page.waitForURL(/\/needs/);
+  await page
+    .getByRole("group", { name: delegate.name, exact: true })
+    .getByRole("group", { name: /Åker du bussen från stationen/ })
+    .getByLabel("Ja", { exact: true })
+    .check();
+  await page.getByRole("button", { name: sv.continue }).click();
+  await page.waitForURL(/\/review/);
+}
 
 // A 1×1 PNG, as an image editor writes one.
 const PNG = Buffer.from(
@@ -14,7 +59,13 @@ const PNG = Buffer.from(
 test.describe("an association administrator", () => {
   test.use({ storageState: ADMIN_STATE });
 
-  test("copies a meeting into a draft, publishes it, and the public sees it", async ({ page, request }) => {
+  test("copies a meeting, sets it up, publishes it; a member registers through its invitation and an impostor cannot take the vote", async ({
+    page,
+    request,
+    browser,
+  }) => {
+    // The whole cycle, from an empty form to a day after the meeting, in one journey.
+    test.setTimeout(240_000);
     const slug = `sandviken-${Date.now()}`;
     await page.goto("/admin");
     await page.getByRole("link", { name: "Ny träff" }).click();
@@ -37,16 +88,17 @@ test.describe("an association administrator", () => {
     await page.getByLabel("Ort", { exact: true }).fill("Sandviken");
     await page.getByLabel("Lokal", { exact: true }).fill("Göransson Arena");
     await page.getByLabel("Adress", { exact: true }).fill("Jernvägsgatan 1, Sandviken");
-    await page.getByLabel("Ta med årsmötet (vårträffen)").uncheck();
+    // This autumn the members hold an extra annual meeting, so it comes along.
+    await expect(page.getByLabel("Ta med årsmötet (vårträffen)")).toBeChecked();
     await page.getByRole("button", { name: "Skapa utkastet" }).click();
 
     await expect(page).toHaveURL(new RegExp(`/admin/events/${slug}/settings\\?done=created$`));
     await expect(page.getByRole("status")).toContainText("Utkastet är skapat");
-    // The programme came along with its times moved to November, the annual meeting did not.
+    // The programme came along with its times moved to November, the annual meeting with it.
     await expect(
       page.getByRole("heading", { level: 3, name: "Dag 1: infrastruktur, talangjakt och utbildning" }),
     ).toBeVisible();
-    await expect(page.getByRole("heading", { level: 3, name: /Årsmöte/ })).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 3, name: /Årsmöte/ })).toBeVisible();
     await expect(page.locator('input[name$=".startsAt"]').first()).toHaveValue(/^2027-11-11T10:00$/);
 
     // Staff preview the page the public will see once it is published.
@@ -63,6 +115,8 @@ test.describe("an association administrator", () => {
 
     // Published from its settings.
     const texts = page.getByRole("region", { name: "Texter och datum" });
+    // Registration opens now rather than on the copied date half a year on.
+    await texts.getByLabel("Anmälan öppnar").fill("2026-11-01T08:00");
     await texts.getByLabel("Status").selectOption({ label: "Öppen" });
     await texts.getByRole("button", { name: "Spara" }).click();
     await expect(texts.getByRole("status")).toHaveText("Ändringen är sparad.");
@@ -221,6 +275,70 @@ test.describe("an association administrator", () => {
     await addStaff.getByLabel("Roll").selectOption({ label: "Personal" });
     await addStaff.getByRole("button", { name: "Spara" }).click();
     await expect(page.getByRole("row", { name: new RegExp(colleague) })).toContainText("Personal");
+
+    // A member's contact is named in the register and sent the invitation to this meeting.
+    const contact = person("Lina Ludvika");
+    await page.goto("/admin/members");
+    await page
+      .getByRole("row", { name: new RegExp(MEMBER) })
+      .getByRole("link", { name: /kontakt/i })
+      .click();
+    await page.getByLabel("Namn", { exact: true }).fill(contact.name);
+    await page.getByLabel("E-postadress", { exact: true }).fill(contact.email);
+    await page.getByRole("button", { name: "Lägg till kontaktperson" }).click();
+    await expect(page.getByRole("status")).toHaveText("Kontaktpersonen är tillagd.");
+    await page.goto(`/admin/events/${slug}/invitations`);
+    await page.getByRole("button", { name: "Skicka inbjudningar" }).click();
+    await expect(
+      page.getByRole("status").filter({ hasText: /inbjudan skickas|inbjudningar skickas/ }),
+    ).toBeVisible();
+    const invitation = await waitForMail(contact.email, /Inbjudan till Höstträff i Sandviken/);
+    const href = /href="([^"]*invitation=[^"]+)"/.exec(String(invitation.html))![1]!.replaceAll("&amp;", "&");
+
+    // The contact registers through the link, answers the day's question and names the ombud.
+    const visitor = await (await browser.newContext()).newPage();
+    const ombud = person("Olle Ombud");
+    await visitor.goto(`${new URL(href).pathname}${new URL(href).search}`);
+    await expect(visitor.getByText(`Ni anmäler med inbjudan för ${MEMBER}`)).toBeVisible();
+    await register(visitor, contact, ombud, true);
+    await expect(visitor.getByText("Anmälan görs med organisationens inbjudan")).toBeVisible();
+    await submitReview(visitor);
+
+    // Someone registering the same municipality without the link waits for approval, without the vote.
+    const stranger = person("Sune Snabb");
+    const strangerOmbud = person("Otto Obehorig");
+    await visitor.goto(`/events/${slug}/register`);
+    await fillOrganisationStep(visitor, { municipality: MEMBER, contact: stranger });
+    await fillDelegatesStep(visitor, [strangerOmbud]);
+    await chooseActivities(visitor, strangerOmbud.name, [ACTIVITY.day1, ACTIVITY.annualMeeting]);
+    await visitor
+      .getByRole("group", { name: /ombud på årsmötet/ })
+      .getByLabel(strangerOmbud.name)
+      .check();
+    await visitor.getByRole("button", { name: sv.continue }).click();
+    await expect(
+      visitor.getByRole("alert").filter({ hasText: `${MEMBER} har redan ett ombud till årsmötet` }),
+    ).toBeFocused();
+    // Without the vote the registration is taken, but waits for the secretariat.
+    const second = person("Sonja Snabb");
+    await visitor.goto(`/events/${slug}/register`);
+    await register(visitor, stranger, second, false);
+    await expect(visitor.getByText(/Anmälan granskas av sekretariatet/)).toBeVisible();
+    await submitReview(visitor);
+    await expect(visitor.getByText(/Anmälan väntar på godkännande/)).toBeVisible();
+    await page.goto(`/admin/events/${slug}/voting-register`);
+    await expect(page.getByRole("row", { name: new RegExp(MEMBER) })).toContainText(ombud.name);
+    await expect(page.getByText(strangerOmbud.name)).toHaveCount(0);
+
+    // The day's answers are kept one day after it, then the clean-up deletes them from the database.
+    const answered = (await signupAnswers(slug, "day-1")).filter(
+      (answers) => Object.keys(answers).length > 0,
+    );
+    expect(answered).toHaveLength(2);
+    const dayEnds = await activityEnd(slug, "day-1");
+    expect(await purgeAnswersAt(slug, new Date(dayEnds.getTime() + 12 * 3600_000))).toBe(0);
+    expect(await purgeAnswersAt(slug, new Date(dayEnds.getTime() + 24 * 3600_000 + 60_000))).toBe(2);
+    for (const answers of await signupAnswers(slug, "day-1")) expect(answers).toEqual({});
 
     // Archived again, so that the other journeys see the start page as they expect.
     await page.goto(`/admin/events/${slug}/settings`);

@@ -1,5 +1,8 @@
 // Direct access to the e2e database for set-ups a browser cannot make, such as a full activity.
 import { randomUUID } from "node:crypto";
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
 import type pg from "pg";
 import { deriveInvitationToken, invitationKey } from "../../lib/invitations/derive-invitation-token";
 import { hashToken } from "../../lib/registrations/tokens";
@@ -82,4 +85,55 @@ export async function invitationToken(organisationId: string): Promise<string> {
 /** The path of a new invitation link of the municipality to the seeded meeting. */
 export async function invitationPath(municipality: string): Promise<string> {
   return `/events/lulea-2027/register?invitation=${await invitationToken(await organisationId(municipality))}`;
+}
+
+/** The answers held by the sign-ups to one activity of a meeting, one object per sign-up. */
+export async function signupAnswers(slug: string, activityKey: string): Promise<Record<string, string>[]> {
+  const rows = await query<{ answers: Record<string, string> }>(
+    `SELECT s.answers FROM "Signup" s JOIN "Activity" a ON a.id = s."activityId" JOIN "Event" e ON e.id = a."eventId"
+     WHERE e.slug = $1 AND a.key = $2`,
+    [slug, activityKey],
+  );
+  return rows.map((row) => row.answers);
+}
+
+/** The end of a meeting's activity. */
+export async function activityEnd(slug: string, activityKey: string): Promise<Date> {
+  const rows = await query<{ endsAt: Date }>(
+    `SELECT a."endsAt" FROM "Activity" a JOIN "Event" e ON e.id = a."eventId" WHERE e.slug = $1 AND a.key = $2`,
+    [slug, activityKey],
+  );
+  return rows[0]!.endsAt;
+}
+
+/**
+ * Runs the app's clean-up of a meeting's short-lived answers as it would run at `at`, in a process of its own
+ * (the app's modules read their database from the environment); returns how many it deleted.
+ */
+export async function purgeAnswersAt(slug: string, at: Date): Promise<number> {
+  const root = path.resolve(__dirname, "..", "..");
+  const { stdout, stderr } = await promisify(execFile)(
+    process.execPath,
+    [
+      "--require",
+      "./scripts/lib/server-context.cjs",
+      "--import",
+      "tsx",
+      "e2e/support/purge-answers.ts",
+      at.toISOString(),
+      slug,
+    ],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        OUTBOX_WORKER: "off",
+        AUTH_SECRET: process.env.AUTH_SECRET || "e2e-clean-up-signs-nothing-0123456789",
+      },
+    },
+  );
+  // The app's own log lines may come first; the count is the last line.
+  const purged = Number(stdout.trim().split("\n").at(-1));
+  if (Number.isNaN(purged)) throw new Error(`The clean-up printed no count: ${stdout}${stderr}`);
+  return purged;
 }

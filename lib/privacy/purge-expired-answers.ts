@@ -9,11 +9,16 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * Removes the answers whose question keeps them only some days after the activity (the HYBRIT
  * site's visitor details are gone the day after the visit), from every signup of that activity,
  * audited once per activity and question set. Other answers stay until the meeting's retention
- * date, when the whole event is anonymised. Returns how many signups lost answers.
+ * date, when the whole event is anonymised. Returns how many signups lost answers. With
+ * `eventSlug`, only that meeting's (a test letting time pass for its own meeting leaves the rest).
  */
-export async function purgeExpiredAnswers(now = new Date()): Promise<number> {
+export async function purgeExpiredAnswers(now = new Date(), eventSlug?: string): Promise<number> {
   const activities = await db.activity.findMany({
-    where: { endsAt: { lt: now }, NOT: { questions: { equals: [] } } },
+    where: {
+      endsAt: { lt: now },
+      NOT: { questions: { equals: [] } },
+      ...(eventSlug === undefined ? {} : { event: { slug: eventSlug } }),
+    },
     select: { id: true, eventId: true, endsAt: true, questions: true },
   });
   let purged = 0;
