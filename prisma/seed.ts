@@ -12,7 +12,9 @@ async function main() {
         `(${result.placeholders} are placeholders; see prisma/seed-data/organisations.ts).`,
     );
   } catch (error) {
-    console.error(`Seeding failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.error(
+      `Seeding failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     process.exitCode = 1;
   } finally {
     await db.$disconnect();

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseQuestions } from "@/lib/registrations/activity-questions";
 import { db } from "@/lib/db";
+import { formatStockholm } from "@/lib/i18n/stockholm-time";
 import { listStaffEvents, requireEventRole } from "@/lib/auth/staff-session";
 import { copyEvent } from "@/lib/events/copy-event";
 import { getPublicEvent } from "@/lib/events/get-public-event";
@@ -40,13 +41,8 @@ const autumn = (overrides: Partial<NewEventInput> = {}): NewEventInput => ({
   ...overrides,
 });
 
-/** Stockholm wall-clock time of a moment, "2027-11-11 10:00". */
-const local = (date: Date) =>
-  new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Europe/Stockholm",
-    dateStyle: "short",
-    timeStyle: "short",
-  }).format(date);
+/** Stockholm wall-clock time of a moment, "2027-04-25 10:30". */
+const local = formatStockholm;
 
 describe("copying a meeting", () => {
   it("makes a draft with the texts, activities and settings, every date moved and the time of day kept", async () => {

@@ -2,6 +2,7 @@
 // public page by day, in Stockholm time; copied with the meeting.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { formatStockholm } from "@/lib/i18n/stockholm-time";
 import { copyEvent } from "@/lib/events/copy-event";
 import { getPublicEvent } from "@/lib/events/get-public-event";
 import { getProgrammeSettings } from "@/lib/events/get-programme-settings";
@@ -35,12 +36,7 @@ const point = (
 });
 
 /** Stockholm wall-clock time of a moment, "2027-04-25 10:30". */
-const local = (date: Date) =>
-  new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Europe/Stockholm",
-    dateStyle: "short",
-    timeStyle: "short",
-  }).format(date);
+const local = formatStockholm;
 
 const issuesOf = (input: unknown, schema: typeof programmeInput | typeof eventThemesInput = programmeInput) =>
   toFieldIssues(schema.safeParse(input).error!).map(
