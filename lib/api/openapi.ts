@@ -182,12 +182,44 @@ export function openApiDocument(serverUrl: string) {
         Event: {
           type: "object",
           properties: {
+            id: { type: "string", format: "uuid" },
             slug: { type: "string" },
+            status: { type: "string", enum: ["open", "closed"] },
             name: localised,
+            summary: localised,
+            description: localised,
+            themes: {
+              type: "array",
+              items: { type: "object", properties: { title: localised, text: localised } },
+            },
             startsAt: { type: "string", format: "date-time" },
             endsAt: { type: "string", format: "date-time" },
+            venueName: { type: "string" },
+            venueAddress: { type: "string" },
+            city: { type: "string" },
+            hostName: { type: ["string", "null"], description: "The host municipality" },
+            logoUrl: {
+              type: ["string", "null"],
+              description: "The host's logo, or null when none is uploaded",
+            },
+            contactEmail: { type: "string", format: "email" },
             registrationOpensAt: { type: "string", format: "date-time" },
             registrationClosesAt: { type: "string", format: "date-time" },
+            changeDeadline: { type: "string", format: "date-time" },
+            programme: {
+              type: "array",
+              description: "Times and speakers within each day; nobody signs up for these",
+              items: {
+                type: "object",
+                properties: {
+                  id: { type: "string", format: "uuid" },
+                  startsAt: { type: "string", format: "date-time" },
+                  endsAt: { type: ["string", "null"], format: "date-time" },
+                  title: localised,
+                  speakers: { type: "string" },
+                },
+              },
+            },
             activities: {
               type: "array",
               items: {
@@ -197,6 +229,8 @@ export function openApiDocument(serverUrl: string) {
                   key: { type: "string" },
                   kind: { type: "string", enum: ["programme", "study_visit", "dinner", "annual_meeting"] },
                   name: localised,
+                  description: localised,
+                  place: localised,
                   startsAt: { type: "string", format: "date-time" },
                   endsAt: { type: "string", format: "date-time" },
                   capacity: { type: ["integer", "null"] },
@@ -204,6 +238,47 @@ export function openApiDocument(serverUrl: string) {
                   waitlistEnabled: { type: "boolean" },
                   signupClosesAt: { type: ["string", "null"], format: "date-time" },
                   membersOnly: { type: "boolean" },
+                  questions: {
+                    type: "array",
+                    description: "What those who choose the activity are asked (registrationInput answers)",
+                    items: {
+                      type: "object",
+                      properties: {
+                        key: { type: "string" },
+                        type: {
+                          type: "string",
+                          enum: [
+                            "text",
+                            "long_text",
+                            "single_choice",
+                            "multiple_choice",
+                            "yes_no",
+                            "date",
+                            "number",
+                          ],
+                        },
+                        labelSv: { type: "string" },
+                        labelEn: { type: "string" },
+                        helpSv: { type: "string" },
+                        helpEn: { type: "string" },
+                        required: { type: "boolean" },
+                        options: {
+                          type: "array",
+                          items: {
+                            type: "object",
+                            properties: {
+                              value: { type: "string" },
+                              labelSv: { type: "string" },
+                              labelEn: { type: "string" },
+                            },
+                          },
+                        },
+                        visibility: { type: "string", enum: ["staff", "admins"] },
+                        keepDaysAfter: { type: ["integer", "null"] },
+                        removed: { type: "boolean" },
+                      },
+                    },
+                  },
                 },
               },
             },

@@ -288,6 +288,21 @@ describe("POST /api/v1/events/{slug}/registrations", () => {
   });
 });
 
+type Schema = { properties?: Record<string, Schema>; items?: Schema };
+
+/** Paths in `value` that `schema` does not describe. */
+function undocumented(value: unknown, schema: Schema, path: string): string[] {
+  if (Array.isArray(value))
+    return value.flatMap((item, index) =>
+      schema.items ? undocumented(item, schema.items, `${path}.${index}`) : [],
+    );
+  if (value === null || typeof value !== "object" || !schema.properties) return [];
+  return Object.entries(value).flatMap(([key, inner]) => {
+    const described = Object.hasOwn(schema.properties!, key) ? schema.properties![key] : undefined;
+    return described ? undocumented(inner, described, `${path}.${key}`) : [`${path}.${key}`];
+  });
+}
+
 describe("GET /api/v1/events/{slug}", () => {
   it("returns the event with activities and remaining seats", async () => {
     const response = await getEvent(new Request("http://localhost"), {
@@ -298,6 +313,10 @@ describe("GET /api/v1/events/{slug}", () => {
     const hybrit = json.activities.find((activity: { key: string }) => activity.key === "hybrit");
     expect(hybrit).toMatchObject({ capacity: 40, waitlistEnabled: true });
     expect(hybrit.seatsLeft).toBeLessThanOrEqual(40);
+    expect(json.programme.length).toBeGreaterThan(0);
+    // Every field the answer holds is in the OpenAPI document, at every level.
+    const document = await (await getOpenApi()).json();
+    expect(undocumented(json, document.components.schemas.Event, "event")).toEqual([]);
     const missing = await getEvent(new Request("http://localhost"), {
       params: Promise.resolve({ slug: "nope" }),
     });
