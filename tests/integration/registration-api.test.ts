@@ -356,6 +356,8 @@ describe("GET /api/v1/events", () => {
     expect(slugs).toContain("lulea-2027");
     expect(slugs).not.toContain("utkast-2027");
     expect(events.find((event) => event.slug === "lulea-2027")!.name.sv).toBe(meeting.event.nameSv);
+    const document = await (await getOpenApi()).json();
+    expect(undocumented(events, { items: document.components.schemas.EventSummary }, "events")).toEqual([]);
     await db.event.delete({ where: { id: draft.id } });
   });
 });
