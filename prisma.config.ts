@@ -10,7 +10,7 @@ export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
   migrations: {
     path: path.join("prisma", "migrations"),
-    seed: "tsx prisma/seed.ts",
+    seed: "node --require ./scripts/lib/server-context.cjs --import tsx prisma/seed.ts",
   },
   adapter: async () => createCliAdapter(process.env.DATABASE_URL ?? ""),
 });

@@ -1,7 +1,6 @@
 // Faults, with the real services: PostgreSQL restarted and the app killed during a burst of
 // registrations, and two app instances sharing one database. What each proved is summed up in
 // docs/operating.md (Reliability).
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +8,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../scripts/lib/embedded-postgres";
 import { createDatabase, databaseUrl, dropDatabase, migrate, queryRows } from "../scripts/lib/database";
+import { seedDatabase } from "../scripts/lib/seed-database";
 import { SmtpSink } from "../tests/integration/helpers/smtp-sink";
 import { freePort } from "../tests/setup/free-port";
 import {
@@ -41,12 +41,9 @@ async function freshDatabase(adminUrl: string, name: string) {
   await createDatabase(adminUrl, name);
   const url = databaseUrl(adminUrl, name);
   await migrate(url);
-  // The seed runs in a process of its own: the generated Prisma client is an ES module, which
-  // Playwright's loader for test files cannot import.
-  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"], {
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: "ignore",
-  });
+  // In a process of its own, as everywhere: the services it goes through read their database from
+  // the environment, and Playwright's loader cannot import the generated Prisma client.
+  await seedDatabase(url);
   return url;
 }
 
