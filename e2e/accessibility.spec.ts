@@ -151,6 +151,7 @@ test.describe("staff pages", () => {
         `${ADMIN_EVENT}/settings/activities/${await activityId("hybrit")}/questions`,
         `${ADMIN_EVENT}/settings/activities/${await activityId("hybrit")}/questions/shoeSize`,
         `${ADMIN_EVENT}/settings/programme`,
+        `${ADMIN_EVENT}/settings/questions`,
         `${ADMIN_EVENT}/settings/activities/${await activityId("dinner")}/remove`,
       ],
     ],

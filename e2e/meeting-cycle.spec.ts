@@ -1,6 +1,6 @@
 // The association's next meeting, set up in the app: an association administrator copies Luleå
 // into an autumn meeting at another host, finds it hidden as a draft, sets up its programme, a
-// question kept one day and its staff, and publishes it; a member's contact registers through the
+// question kept one day, a question for everyone and its staff, and publishes it; a member's contact registers through the
 // invitation and names the ombud, someone registering the same member without it takes no vote,
 // and the short-lived answers are gone a day after. An event's own administrator cannot create meetings.
 import { expect, test, type Page } from "@playwright/test";
@@ -41,8 +41,9 @@ async function register(page: Page, contact: Person, delegate: Person, ombud: bo
       .check();
   await page.getByRole("button", { name: sv.continue }).click();
   await page.waitForURL(/\/needs/);
-  await page
-    .getByRole("group", { name: delegate.name, exact: true })
+  const needs = page.getByRole("group", { name: delegate.name, exact: true });
+  await needs.getByRole("group", { name: "Hur reser du hit?" }).getByLabel("Tåg", { exact: true }).check();
+  await needs
     .getByRole("group", { name: /Åker du bussen från stationen/ })
     .getByLabel("Ja", { exact: true })
     .check();
@@ -246,6 +247,20 @@ test.describe("an association administrator", () => {
     await expectAccessible(page);
     await page.getByRole("link", { name: "Tillbaka till inställningar" }).click();
 
+    // A question for everyone at the meeting, whatever they choose, read by all staff.
+    await page.getByRole("link", { name: "Frågor till alla deltagare" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Frågor till alla deltagare");
+    await expect(page.getByText("Frågorna ställs till varje deltagare")).toBeVisible();
+    await page.getByLabel("Fråga (svenska)").fill("Hur reser du hit?");
+    await page.getByLabel("Fråga (engelska)").fill("How do you travel here?");
+    await page.getByLabel("Svarstyp").selectOption({ label: "Ett val" });
+    await page.getByLabel("Svarsalternativ").fill("Tåg | Train\nBil | Car");
+    await page.getByLabel("Vem läser svaren").selectOption({ label: "All personal" });
+    await page.getByRole("button", { name: "Lägg till fråga" }).click();
+    await expect(page.getByRole("status")).toHaveText("Frågan är tillagd.");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Tillbaka till inställningar" }).click();
+
     await page.goto("/");
     await page.getByRole("link", { name: "Höstträff i Sandviken" }).click();
     await expect(page.getByText(/Högbo Brukshotell/).first()).toBeVisible();
@@ -326,6 +341,11 @@ test.describe("an association administrator", () => {
     await expect(visitor.getByText(/Anmälan granskas av sekretariatet/)).toBeVisible();
     await submitReview(visitor);
     await expect(visitor.getByText(/Anmälan väntar på godkännande/)).toBeVisible();
+    // Staff read the answer to the meeting's question on the ombud's page.
+    await page.goto(`/admin/events/${slug}/participants`);
+    await page.getByRole("link", { name: ombud.name }).click();
+    await expect(page.getByRole("definition").filter({ hasText: /^Tåg$/ })).toBeVisible();
+    await expect(page.getByText("Hur reser du hit?")).toBeVisible();
     await page.goto(`/admin/events/${slug}/voting-register`);
     await expect(page.getByRole("row", { name: new RegExp(MEMBER) })).toContainText(ombud.name);
     await expect(page.getByText(strangerOmbud.name)).toHaveCount(0);

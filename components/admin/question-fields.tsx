@@ -8,7 +8,14 @@ function optionLines(question: ActivityQuestion): string {
 }
 
 /** A question's fields as an administrator writes them; empty for a new question. */
-export async function QuestionFields({ question }: { question?: ActivityQuestion }) {
+export async function QuestionFields({
+  question,
+  meeting = false,
+}: {
+  question?: ActivityQuestion;
+  /** A question of the meeting, asked of everyone: its answers are kept days after the meeting. */
+  meeting?: boolean;
+}) {
   const t = await getTranslations("admin");
   return (
     <>
@@ -42,7 +49,7 @@ export async function QuestionFields({ question }: { question?: ActivityQuestion
       />
       <TextField
         name="keepDaysAfter"
-        label={t("fieldKeepDays")}
+        label={t(meeting ? "fieldKeepDaysMeeting" : "fieldKeepDays")}
         hint={t("keepDaysHint")}
         inputMode="numeric"
         width="short"

@@ -54,7 +54,10 @@ export async function AttendeeFormPage({
         activityIds: held,
         // Awaiting approval, the vote is asked for rather than held; the box shows what was asked.
         isVotingDelegate: attendee.isVotingDelegate || attendee.votePending,
-        answers: Object.fromEntries(attendee.signups.map((signup) => [signup.activityId, signup.answers])),
+        answers: Object.fromEntries([
+          ...attendee.signups.map((signup) => [signup.activityId, signup.answers]),
+          [view.event.id, attendee.answers],
+        ]),
       }
     : EMPTY;
   const title =
@@ -76,6 +79,12 @@ export async function AttendeeFormPage({
         action={action}
         values={values}
         activities={view.event.activities}
+        meeting={{
+          id: view.event.id,
+          name: view.event.name,
+          questions: view.event.questions,
+          everyone: true,
+        }}
         isMember={view.registration.organisation.isMember}
         held={held}
         now={new Date()}

@@ -6,7 +6,7 @@ import { Checkbox, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActivityChoiceGroup } from "@/components/registration/activity-choice-group";
 import { initialStepState, type StepState } from "@/lib/actions/form-state";
-import { NeedsFields, QuestionFields } from "@/components/registration/needs-fields";
+import { NeedsFields, QuestionFields, type Asker } from "@/components/registration/needs-fields";
 import { StepErrors } from "@/components/registration/step-errors";
 import type { PublicActivity } from "@/lib/events/public-event";
 import type { AttendeeFormMode, AttendeeValues } from "@/lib/actions/attendee-values";
@@ -16,6 +16,8 @@ type Props = {
   action: (state: StepState<AttendeeValues>, form: FormData) => Promise<StepState<AttendeeValues>>;
   values: AttendeeValues;
   activities: PublicActivity[];
+  /** The meeting's own questions, asked of everyone. */
+  meeting: Asker;
   isMember: boolean;
   held: string[];
   now: Date;
@@ -29,6 +31,7 @@ export function AttendeeForm({
   action,
   values: initial,
   activities,
+  meeting,
   isMember,
   held,
   now,
@@ -112,7 +115,7 @@ export function AttendeeForm({
           <QuestionFields
             prefix=""
             values={values}
-            asking={activities.filter((activity) => activity.questions.length > 0)}
+            asking={[meeting, ...activities].filter((asker) => asker.questions.length > 0)}
             errors={errors}
             locale={locale}
           />

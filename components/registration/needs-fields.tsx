@@ -4,6 +4,9 @@ import type { PublicActivity } from "@/lib/events/public-event";
 import { DIET_CHOICES } from "@/lib/registrations/diet-choices";
 import { choiceValues, type ActivityQuestion } from "@/lib/registrations/activity-questions";
 
+/** Who asks questions: an activity of those who choose it, or the meeting (`everyone`) of all. */
+export type Asker = Pick<PublicActivity, "id" | "name" | "questions"> & { everyone?: boolean };
+
 type Values = {
   dietChoices: string[];
   dietOther: string;
@@ -22,7 +25,7 @@ export function NeedsFields({
   /** Prepended to field names, e.g. "delegates.0."; empty for a single person. */
   prefix: string;
   values: Values;
-  asking: PublicActivity[];
+  asking: Asker[];
   errors: Record<string, string>;
 }) {
   const t = useTranslations("registerForm.needsStep");
@@ -64,7 +67,7 @@ export function NeedsFields({
   );
 }
 
-/** The extra details chosen activities ask for (the HYBRIT site's visitor details). */
+/** The meeting's own questions and the extra details chosen activities ask for (the HYBRIT site's visitor details). */
 export function QuestionFields({
   prefix,
   values,
@@ -74,7 +77,7 @@ export function QuestionFields({
 }: {
   prefix: string;
   values: Pick<Values, "answers">;
-  asking: PublicActivity[];
+  asking: Asker[];
   errors: Record<string, string>;
   locale: string;
 }) {
@@ -82,7 +85,9 @@ export function QuestionFields({
   return asking.map((activity) => (
     <fieldset key={activity.id} className="fieldset">
       <legend className="fieldset__legend fieldset__legend--s">
-        {t("questionsLegend", { activity: locale === "sv" ? activity.name.sv : activity.name.en })}
+        {activity.everyone
+          ? t("meetingQuestionsLegend")
+          : t("questionsLegend", { activity: locale === "sv" ? activity.name.sv : activity.name.en })}
       </legend>
       <p className="field__hint">{t("questionsHint")}</p>
       <div className="stack">

@@ -6,16 +6,18 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { PublicActivity } from "@/lib/events/public-event";
 import type { DraftData } from "@/lib/registration-drafts/draft-data";
 import { initialStepState, type StepState } from "@/lib/actions/form-state";
-import { NeedsFields } from "./needs-fields";
+import { NeedsFields, type Asker } from "./needs-fields";
 import { StepErrors } from "./step-errors";
 
 type Props = {
   action: (state: StepState, form: FormData) => Promise<StepState>;
   values: DraftData;
   activities: PublicActivity[];
+  /** The meeting's own questions, asked of every delegate. */
+  meeting: Asker;
 };
 
-export function NeedsForm({ action, values: initial, activities }: Props) {
+export function NeedsForm({ action, values: initial, activities, meeting }: Props) {
   const t = useTranslations("registerForm.needsStep");
   const tf = useTranslations("form");
   const [state, formAction] = useActionState(action, initialStepState);
@@ -32,9 +34,12 @@ export function NeedsForm({ action, values: initial, activities }: Props) {
           <NeedsFields
             prefix={`delegates.${index}.`}
             values={delegate}
-            asking={activities.filter(
-              (activity) => activity.questions.length > 0 && delegate.activityIds.includes(activity.id),
-            )}
+            asking={[
+              ...(meeting.questions.length > 0 ? [meeting] : []),
+              ...activities.filter(
+                (activity) => activity.questions.length > 0 && delegate.activityIds.includes(activity.id),
+              ),
+            ]}
             errors={state.fieldErrors}
           />
         </fieldset>

@@ -5,11 +5,14 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import type { PublicActivity } from "@/lib/events/public-event";
 import type { DraftData } from "@/lib/registration-drafts/draft-data";
 import { answerText } from "@/lib/registrations/activity-questions";
+import type { Asker } from "./needs-fields";
 
 type Props = {
   data: DraftData;
   organisationName: string;
   activities: PublicActivity[];
+  /** The meeting's own questions, asked of every delegate. */
+  meeting: Asker;
   locale: AppLocale;
   stepHref: (step: "organisation" | "delegates" | "choices" | "needs") => string;
 };
@@ -19,6 +22,7 @@ export async function RegistrationSummaryList({
   data,
   organisationName,
   activities,
+  meeting,
   locale,
   stepHref,
 }: Props) {
@@ -27,7 +31,7 @@ export async function RegistrationSummaryList({
   const td = await getTranslations("registerForm.diets");
   const tn = await getTranslations("registerForm.needsStep");
   const activityName = new Map(activities.map((activity) => [activity.id, localised(activity.name, locale)]));
-  const asking = activities.filter((activity) => activity.questions.length > 0);
+  const asking: Asker[] = [meeting, ...activities].filter((asker) => asker.questions.length > 0);
 
   const row = (key: string, value: React.ReactNode, href: string, changeLabel: string) => (
     <div className="summary-list__row" key={key}>
@@ -111,9 +115,11 @@ export async function RegistrationSummaryList({
                 `${t("needs")} ${delegate.name}`,
               )}
               {asking
-                .filter((activity) => delegate.activityIds.includes(activity.id))
+                .filter((activity) => activity.everyone || delegate.activityIds.includes(activity.id))
                 .map((activity) => {
-                  const label = t("visitDetails", { activity: localised(activity.name, locale) });
+                  const label = activity.everyone
+                    ? tn("meetingQuestionsLegend")
+                    : t("visitDetails", { activity: localised(activity.name, locale) });
                   const answers = delegate.answers[activity.id] ?? {};
                   return row(
                     label,

@@ -1,10 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { Staff } from "@/lib/auth/staff-session";
 import { activityQuestion } from "@/lib/registrations/activity-questions";
-import { editActivityQuestions } from "./edit-activity-questions";
+import { auditSubject, editActivityQuestions } from "./edit-activity-questions";
 import type { ActivityQuestionInput } from "@/lib/validation/activity-question";
 
 /** Questions one activity may ask, removed ones included (their answers are still kept). */
@@ -29,17 +28,18 @@ function keyFor(label: string, taken: Set<string>): string {
 }
 
 /**
- * Adds a question to an activity (administrators only), asked from now on; audited. Its key comes
+ * Adds a question to an activity or, with `activityId` null, to the meeting, asked of every
+ * attendee (administrators only), asked from now on; audited. Its key comes
  * from its label unless the caller names one (the seed); a named key that is taken is refused.
  */
 export async function addActivityQuestion(
   staff: Staff | null,
   slug: string,
-  activityId: string,
+  activityId: string | null,
   input: ActivityQuestionInput,
   options: { key?: string } = {},
 ) {
-  return editActivityQuestions(staff, slug, activityId, async (tx, activity, questions) => {
+  return editActivityQuestions(staff, slug, activityId, async (tx, holder, questions, save) => {
     if (questions.length >= MAX_QUESTIONS) {
       throw new AppError("validation", "too many questions", [
         { field: "labelSv", code: "tooManyQuestions", params: { max: MAX_QUESTIONS } },
@@ -52,16 +52,14 @@ export async function addActivityQuestion(
     )
       throw new AppError("conflict", `question key ${options.key} is malformed or taken`);
     const question = activityQuestion.parse({ ...input, key: options.key ?? keyFor(input.labelSv, taken) });
-    await tx.activity.update({
-      where: { id: activityId },
-      data: { questions: [...questions, question] as unknown as Prisma.InputJsonValue },
-    });
+    await save([...questions, question]);
+    const subject = auditSubject(holder);
     await writeAuditEntry(tx, {
-      eventId: activity.eventId,
+      eventId: holder.eventId,
       actor: { type: "staff", id: staff!.userId },
-      action: "activity.question-added",
-      entityType: "Activity",
-      entityId: activityId,
+      action: `${subject.action}.question-added`,
+      entityType: subject.entityType,
+      entityId: subject.entityId,
       changes: { key: question.key, type: question.type, keepDaysAfter: question.keepDaysAfter },
     });
     return { key: question.key };

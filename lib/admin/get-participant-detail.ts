@@ -23,6 +23,9 @@ function withStaffAnswers(
     ...registration,
     attendees: registration.attendees.map((attendee) => ({
       ...attendee,
+      answers: Object.fromEntries(
+        Object.entries(attendee.answers).filter(([key]) => staffKeys.get(registration.eventId)?.has(key)),
+      ),
       signups: attendee.signups.map((signup) => ({
         ...signup,
         answers: Object.fromEntries(
@@ -52,16 +55,14 @@ export async function getParticipantDetail(staff: Staff | null, slug: string, at
       take: 50,
     }),
   ]);
-  const visitDetails = hasVisitDetails(
-    registration!.attendees.find((candidate) => candidate.id === attendeeId)!.signups,
-  );
+  const summary = registration!.attendees.find((candidate) => candidate.id === attendeeId)!;
+  const visitDetails = hasVisitDetails([...summary.signups, summary]);
+  // Keyed as the answers are: the meeting's by its id, each activity's by its own.
   const staffKeys = new Map(
-    event!.activities.map((activity) => [
-      activity.id,
+    [{ id: event!.id, questions: event!.questions }, ...event!.activities].map((asker) => [
+      asker.id,
       new Set(
-        activity.questions
-          .filter((question) => question.visibility === "staff")
-          .map((question) => question.key),
+        asker.questions.filter((question) => question.visibility === "staff").map((question) => question.key),
       ),
     ]),
   );

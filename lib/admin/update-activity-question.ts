@@ -1,11 +1,10 @@
 import "server-only";
 import { AppError, type FieldIssue } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import type { Staff } from "@/lib/auth/staff-session";
 import { activityQuestion } from "@/lib/registrations/activity-questions";
 import type { ActivityQuestionInput } from "@/lib/validation/activity-question";
-import { countAnswers, editActivityQuestions } from "./edit-activity-questions";
+import { auditSubject, countAnswers, editActivityQuestions } from "./edit-activity-questions";
 
 const EDITABLE = [
   "labelSv",
@@ -20,7 +19,8 @@ const EDITABLE = [
 ] as const;
 
 /**
- * Changes a question in place (administrators only), audited. Its wording, help, whether it must
+ * Changes a question of an activity or, with `activityId` null, of the meeting in place
+ * (administrators only), audited. Its wording, help, whether it must
  * be answered, who reads the answers and how long they are kept may change at any time. Once
  * someone has answered, what the answers mean may not: the type stays, and choices (stored by
  * their position) may be reworded or added at the end but not taken away, so no answer is lost or
@@ -29,14 +29,14 @@ const EDITABLE = [
 export async function updateActivityQuestion(
   staff: Staff | null,
   slug: string,
-  activityId: string,
+  activityId: string | null,
   key: string,
   input: ActivityQuestionInput,
 ) {
-  return editActivityQuestions(staff, slug, activityId, async (tx, activity, questions) => {
+  return editActivityQuestions(staff, slug, activityId, async (tx, holder, questions, save) => {
     const before = questions.find((candidate) => candidate.key === key && !candidate.removed);
     if (!before) throw new AppError("not_found", "no such question");
-    const answered = await countAnswers(tx, activityId, key);
+    const answered = await countAnswers(tx, holder, key);
     const issues: FieldIssue[] = [];
     if (answered > 0 && input.type !== before.type)
       issues.push({ field: "type", code: "questionAnsweredType", params: { count: answered } });
@@ -48,23 +48,17 @@ export async function updateActivityQuestion(
       });
     if (issues.length > 0) throw new AppError("validation", "question has answers", issues);
     const after = activityQuestion.parse({ ...before, ...input, key });
-    await tx.activity.update({
-      where: { id: activityId },
-      data: {
-        questions: questions.map((candidate) =>
-          candidate.key === key ? after : candidate,
-        ) as unknown as Prisma.InputJsonValue,
-      },
-    });
+    await save(questions.map((candidate) => (candidate.key === key ? after : candidate)));
     const changed = EDITABLE.filter(
       (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
     );
+    const subject = auditSubject(holder);
     await writeAuditEntry(tx, {
-      eventId: activity.eventId,
+      eventId: holder.eventId,
       actor: { type: "staff", id: staff!.userId },
-      action: "activity.question-changed",
-      entityType: "Activity",
-      entityId: activityId,
+      action: `${subject.action}.question-changed`,
+      entityType: subject.entityType,
+      entityId: subject.entityId,
       changes: { key, fields: changed, answers: answered },
     });
     return { changed };

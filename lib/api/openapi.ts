@@ -206,6 +206,7 @@ export function openApiDocument(serverUrl: string) {
             registrationOpensAt: { type: "string", format: "date-time" },
             registrationClosesAt: { type: "string", format: "date-time" },
             changeDeadline: { type: "string", format: "date-time" },
+            questions: questionsOf("every attendee"),
             programme: {
               type: "array",
               description: "Times and speakers within each day; nobody signs up for these",
@@ -238,53 +239,50 @@ export function openApiDocument(serverUrl: string) {
                   waitlistEnabled: { type: "boolean" },
                   signupClosesAt: { type: ["string", "null"], format: "date-time" },
                   membersOnly: { type: "boolean" },
-                  questions: {
-                    type: "array",
-                    description: "What those who choose the activity are asked (registrationInput answers)",
-                    items: {
-                      type: "object",
-                      properties: {
-                        key: { type: "string" },
-                        type: {
-                          type: "string",
-                          enum: [
-                            "text",
-                            "long_text",
-                            "single_choice",
-                            "multiple_choice",
-                            "yes_no",
-                            "date",
-                            "number",
-                          ],
-                        },
-                        labelSv: { type: "string" },
-                        labelEn: { type: "string" },
-                        helpSv: { type: "string" },
-                        helpEn: { type: "string" },
-                        required: { type: "boolean" },
-                        options: {
-                          type: "array",
-                          items: {
-                            type: "object",
-                            properties: {
-                              value: { type: "string" },
-                              labelSv: { type: "string" },
-                              labelEn: { type: "string" },
-                            },
-                          },
-                        },
-                        visibility: { type: "string", enum: ["staff", "admins"] },
-                        keepDaysAfter: { type: ["integer", "null"] },
-                        removed: { type: "boolean" },
-                      },
-                    },
-                  },
+                  questions: questionsOf("those who choose the activity"),
                 },
               },
             },
           },
         },
         Error: errorBody,
+      },
+    },
+  };
+}
+
+/** Questions as the API shows them; answers go in a delegate's `answers` under the asker's id. */
+function questionsOf(whom: string) {
+  return {
+    type: "array",
+    description: `What ${whom} are asked; answered in a delegate's answers under this id`,
+    items: {
+      type: "object",
+      properties: {
+        key: { type: "string" },
+        type: {
+          type: "string",
+          enum: ["text", "long_text", "single_choice", "multiple_choice", "yes_no", "date", "number"],
+        },
+        labelSv: { type: "string" },
+        labelEn: { type: "string" },
+        helpSv: { type: "string" },
+        helpEn: { type: "string" },
+        required: { type: "boolean" },
+        options: {
+          type: "array",
+          items: {
+            type: "object",
+            properties: {
+              value: { type: "string" },
+              labelSv: { type: "string" },
+              labelEn: { type: "string" },
+            },
+          },
+        },
+        visibility: { type: "string", enum: ["staff", "admins"] },
+        keepDaysAfter: { type: ["integer", "null"] },
+        removed: { type: "boolean" },
       },
     },
   };

@@ -55,6 +55,8 @@ export type PublicEvent = {
   changeDeadline: Date;
   activities: PublicActivity[];
   programme: PublicProgrammeItem[];
+  /** Asked of every attendee; answers are keyed by the event's id, as an activity's by its own. */
+  questions: ActivityQuestion[];
 };
 
 export type RegistrationWindow = "not-open" | "open" | "closed";

@@ -10,7 +10,12 @@ import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
 import { formats } from "@/lib/i18n/formats";
 import { messagesFor } from "@/lib/i18n/messages";
 import { TIME_ZONE, type AppLocale } from "@/lib/i18n/routing";
-import { answerText, parseQuestions } from "@/lib/registrations/activity-questions";
+import {
+  answerText,
+  askedQuestions,
+  parseQuestions,
+  type ActivityQuestion,
+} from "@/lib/registrations/activity-questions";
 import { DIET_CHOICES } from "@/lib/registrations/diet-choices";
 import { organisationAttendance } from "@/lib/admin/attendance-queries";
 import { entranceListTable } from "./entrance-list-table";
@@ -59,6 +64,7 @@ function streamAttendees(eventId: string) {
         "a.isVotingDelegate",
         "a.listConsent",
         "a.checkedInAt",
+        "a.answers",
         jsonBuildObject({ name: eb.ref("o.name"), isMember: eb.ref("o.isMember") }).as("organisation"),
         jsonBuildObject({ reference: eb.ref("r.reference") }).as("registration"),
         jsonArrayFrom(
@@ -92,7 +98,15 @@ function dietText(choices: string[], locale: AppLocale) {
   return choices.map((choice) => diets[choice] ?? choice).join(", ");
 }
 
-async function participants(eventId: string, t: Translator, locale: AppLocale): Promise<ExportContent> {
+async function participants(
+  eventId: string,
+  t: Translator,
+  locale: AppLocale,
+  /** The meeting's own questions whose answers this reader may see. */
+  questions: ActivityQuestion[],
+): Promise<ExportContent> {
+  const words = messagesFor(locale).registerForm.needsStep;
+  const yesNo = { yes: words.answerYes, no: words.answerNo };
   const c = (key: keyof ReturnType<typeof messagesFor>["exports"]["columns"]) => t(`columns.${key}`);
   const name = (activity: { nameSv: string; nameEn: string }) =>
     locale === "sv" ? activity.nameSv : activity.nameEn;
@@ -130,6 +144,12 @@ async function participants(eventId: string, t: Translator, locale: AppLocale): 
     attendee.isVotingDelegate ? t("yes") : t("no"),
     attendee.listConsent ? t("yes") : t("no"),
     attendee.checkedInAt ? attendee.checkedInAt.toISOString() : "",
+    ...questions.map((question) => {
+      const answers = attendee.answers as Record<string, string>;
+      return Object.hasOwn(answers, question.key)
+        ? answerText(question, answers[question.key]!, locale, yesNo)
+        : "";
+    }),
   ]);
   return {
     title: t("participants"),
@@ -151,8 +171,9 @@ async function participants(eventId: string, t: Translator, locale: AppLocale): 
       c("votingDelegate"),
       c("listConsent"),
       c("checkedIn"),
+      ...questions.map((question) => (locale === "sv" ? question.labelSv : question.labelEn)),
     ],
-    widths: [24, 30, 22, 16, 22, 8, 12, 40, 24, 24, 18, 18, 20, 20, 8, 10, 20],
+    widths: [24, 30, 22, 16, 22, 8, 12, 40, 24, 24, 18, 18, 20, 20, 8, 10, 20, ...questions.map(() => 18)],
     // A printed page has room for who, from where, what they attend and eat.
     printColumns: [0, 4, 2, 7, 9, 11],
     rows,
@@ -324,7 +345,11 @@ export async function buildExport(
   const event = await db.event.findUnique({ where: { slug: input.slug } });
   if (!event) throw new AppError("not_found", "no such event");
   // The details a site asks of its visitors (date of birth, nationality) are for admins only.
-  await requireEventRole(staff, event.id, input.kind === "visitors" ? "admin" : "viewer");
+  const role = await requireEventRole(staff, event.id, input.kind === "visitors" ? "admin" : "viewer");
+  // The meeting's questions read by administrators only stay out of other staff's lists.
+  const meetingQuestions = askedQuestions(event.questions).filter(
+    (question) => role === "admin" || question.visibility === "staff",
+  );
   const t = createTranslator({
     locale: input.locale,
     messages: messagesFor(input.locale),
@@ -334,7 +359,7 @@ export async function buildExport(
   });
   const table =
     input.kind === "participants"
-      ? await participants(event.id, t, input.locale)
+      ? await participants(event.id, t, input.locale, meetingQuestions)
       : input.kind === "catering"
         ? await catering(event.id, t, input.locale)
         : input.kind === "organisations"

@@ -25,6 +25,7 @@ export async function anonymiseAttendeeInTx(tx: Tx, attendeeId: string) {
       dietOther: "",
       allergies: "",
       accessibilityNeeds: "",
+      answers: {},
       manageTokenHash: hashToken(newToken()),
     },
   });

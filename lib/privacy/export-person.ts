@@ -46,6 +46,8 @@ export async function exportPerson(staff: Staff | null, slug: string, attendeeId
       dietOther: attendee.dietOther,
       allergies: attendee.allergies,
       accessibilityNeeds: attendee.accessibilityNeeds,
+      // Answers to the meeting's own questions, by question key.
+      answers: attendee.answers,
       isVotingDelegate: attendee.isVotingDelegate,
       onParticipantList: attendee.listConsent,
       checkedInAt: attendee.checkedInAt,

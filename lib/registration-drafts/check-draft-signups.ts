@@ -30,6 +30,7 @@ export async function checkDraftSignups(
       answers: delegate.answers,
     })),
     activities: new Map(event.activities.map((activity) => [activity.id, activity])),
+    meeting: event,
     isMember,
     locale,
     now,

@@ -103,10 +103,26 @@ export function answerText(
   return answer;
 }
 
-/** Whether any of the signups holds answers to an activity's extra questions. */
+/** Whether any of the answer sets (signups' or the attendee's own) holds an answer. */
 export function hasVisitDetails(signups: { answers: unknown }[]): boolean {
   return signups.some(
     (signup) =>
       typeof signup.answers === "object" && signup.answers !== null && Object.keys(signup.answers).length > 0,
   );
+}
+
+/**
+ * The answers worth keeping: those to the questions asked, non-empty, and nothing else a request
+ * may carry under the same id.
+ */
+export function keptAnswers(
+  questions: ActivityQuestion[],
+  answers: Record<string, string> | undefined,
+): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const question of questions) {
+    const answer = answers && Object.hasOwn(answers, question.key) ? answers[question.key]!.trim() : "";
+    if (answer !== "") kept[question.key] = answer;
+  }
+  return kept;
 }

@@ -10,6 +10,7 @@ import { MAX_DELEGATES, type DelegateInput } from "@/lib/validation/registration
 import { assertRegistrationOpen } from "./assert-registration-open";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { checkPersonChoices } from "./check-person-choices";
+import { keptAnswers } from "./activity-questions";
 import { actorOf, loadForChange, type ManageAccess } from "./manage-access";
 import { setAttendeeSignups } from "./set-attendee-signups";
 import { newToken } from "./tokens";
@@ -66,7 +67,11 @@ export async function addAttendee(
         throw new AppError("validation", "too many delegates", [
           { field: "name", code: "tooManyDelegates", params: { max: MAX_DELEGATES } },
         ]);
-      const activities = await checkPersonChoices(tx, { registration, choices: input, now });
+      const { activities, meetingQuestions } = await checkPersonChoices(tx, {
+        registration,
+        choices: input,
+        now,
+      });
       const taken = await tx.attendee.findFirst({
         where: { eventId: registration.eventId, email: input.email, status: "active" },
       });
@@ -77,6 +82,7 @@ export async function addAttendee(
         data: attendeeRow({
           registration,
           person: input,
+          answers: keptAnswers(meetingQuestions, input.answers[registration.eventId]),
           pending: registration.approval === "pending",
           manageToken: token,
           createdAt: new Date(),

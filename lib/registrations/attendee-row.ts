@@ -26,6 +26,8 @@ type PersonFields = Pick<
 export function attendeeRow(input: {
   registration: { id: string; eventId: string; organisationId: string; locale: "sv" | "en" };
   person: PersonFields;
+  /** Answers to the meeting's own questions, only those asked (keptAnswers). */
+  answers: Record<string, string>;
   /** A registration awaiting approval records the voting delegate it names, without the vote. */
   pending?: boolean;
   manageToken: string;
@@ -46,6 +48,7 @@ export function attendeeRow(input: {
     dietOther: person.dietOther,
     allergies: person.allergies,
     accessibilityNeeds: person.accessibilityNeeds,
+    answers: input.answers,
     isVotingDelegate: person.isVotingDelegate && !input.pending,
     votePending: person.isVotingDelegate && Boolean(input.pending),
     listConsent: person.listConsent,

@@ -5,11 +5,14 @@ import { notifyAttendeeChange } from "./notify-attendee-change";
 import type { AttendeeChoicesUpdate } from "@/lib/validation/manage";
 import { checkPersonChoices } from "./check-person-choices";
 import { requireEventRole } from "@/lib/auth/staff-session";
-import { hasVisitDetails } from "./activity-questions";
+import { hasVisitDetails, keptAnswers } from "./activity-questions";
 import { actorOf, loadForChange, type ManageAccess } from "./manage-access";
 import { setAttendeeSignups } from "./set-attendee-signups";
 
-/** Changes what an attendee attends (and whether they are the voting delegate), under the capacity rules. */
+/**
+ * Changes what an attendee attends, whether they are the voting delegate and their answers to the
+ * meeting's own questions, under the capacity rules.
+ */
 export async function changeAttendeeSignups(
   access: ManageAccess,
   attendeeId: string,
@@ -19,7 +22,7 @@ export async function changeAttendeeSignups(
   await db.$transaction(async (tx) => {
     const { registration, attendee } = await loadForChange(tx, access, now, attendeeId);
     // A study visit's personal details (date of birth, nationality) are shown to admins only.
-    if (access.kind === "staff" && hasVisitDetails(attendee!.signups)) {
+    if (access.kind === "staff" && hasVisitDetails([...attendee!.signups, attendee!])) {
       await requireEventRole({ userId: access.userId, email: access.email }, registration.eventId, "admin");
     }
     const held = new Set(
@@ -29,7 +32,7 @@ export async function changeAttendeeSignups(
     // Awaiting approval, the vote is asked for (votePending), not held.
     const votingField = pending ? "votePending" : "isVotingDelegate";
     const wasVoting = attendee![votingField];
-    const activities = await checkPersonChoices(tx, {
+    const { activities, meetingQuestions } = await checkPersonChoices(tx, {
       registration,
       choices: input,
       attendee: { id: attendeeId, isVotingDelegate: wasVoting, held },
@@ -48,12 +51,13 @@ export async function changeAttendeeSignups(
       actor: actorOf(access),
       pending,
     });
-    if (input.isVotingDelegate !== wasVoting) {
-      await tx.attendee.update({
-        where: { id: attendeeId },
-        data: { [votingField]: input.isVotingDelegate },
-      });
-    }
+    await tx.attendee.update({
+      where: { id: attendeeId },
+      data: {
+        [votingField]: input.isVotingDelegate,
+        answers: keptAnswers(meetingQuestions, input.answers[registration.eventId]),
+      },
+    });
     await writeAuditEntry(tx, {
       eventId: registration.eventId,
       actor: actorOf(access),

@@ -4,12 +4,14 @@ import { AppError } from "@/lib/errors";
 import type { Activity, Organisation } from "@/lib/generated/prisma/client";
 import { assertVotingDelegateFree } from "./assert-voting-delegate-free";
 import { checkSignupRules } from "./check-signup-rules";
+import { askedQuestions, type ActivityQuestion } from "./activity-questions";
 
 /**
  * The rules for one person's choices made through a private link (adding a delegate or changing
  * choices): the signup rules, no vote for observers, one voting delegate per organisation.
  * `attendee.isVotingDelegate` is what the person holds or, awaiting approval, asked for.
- * Returns the event's activities for the caller to place the signups.
+ * Returns the event's activities for the caller to place the signups, and the meeting's own
+ * questions for the attendee's answers to them.
  */
 export async function checkPersonChoices(
   tx: Tx,
@@ -23,7 +25,7 @@ export async function checkPersonChoices(
     attendee?: { id: string; isVotingDelegate: boolean; held: Set<string> };
     now: Date;
   },
-): Promise<Map<string, Activity>> {
+): Promise<{ activities: Map<string, Activity>; meetingQuestions: ActivityQuestion[] }> {
   const { registration, choices, attendee } = input;
   const activities = new Map(
     (await tx.activity.findMany({ where: { eventId: registration.eventId } })).map((activity) => [
@@ -31,9 +33,14 @@ export async function checkPersonChoices(
       activity,
     ]),
   );
+  const meeting = await tx.event.findUniqueOrThrow({
+    where: { id: registration.eventId },
+    select: { id: true, questions: true },
+  });
   const issues = checkSignupRules({
     delegates: [{ path: "", ...choices, alreadySignedUp: attendee?.held }],
     activities,
+    meeting,
     isMember: registration.organisation.isMember,
     locale: registration.locale,
     now: input.now,
@@ -48,5 +55,5 @@ export async function checkPersonChoices(
       field: "isVotingDelegate",
     });
   }
-  return activities;
+  return { activities, meetingQuestions: askedQuestions(meeting.questions) };
 }

@@ -16,11 +16,13 @@ export type DelegateSignupRequest = {
 /**
  * The rules about what a delegate may choose, checked against the event's activities as stored:
  * activities of this event only, open for sign-up, members-only respected, the voting delegate a
- * member's and on the annual meeting, and the extra questions of chosen activities answered.
+ * member's and on the annual meeting, and the extra questions of chosen activities and of the
+ * meeting itself answered (the meeting's answers are keyed by its id, as an activity's by its own).
  */
 export function checkSignupRules(input: {
   delegates: DelegateSignupRequest[];
   activities: Map<string, Activity>;
+  meeting: { id: string; questions: unknown };
   isMember: boolean;
   locale: "sv" | "en";
   now: Date;
@@ -28,7 +30,14 @@ export function checkSignupRules(input: {
   const issues: FieldIssue[] = [];
   const nameOf = (activity: Activity) => (input.locale === "sv" ? activity.nameSv : activity.nameEn);
 
+  const meetingQuestions = askedQuestions(input.meeting.questions);
   for (const delegate of input.delegates) {
+    for (const question of meetingQuestions) {
+      const code = answerIssue(question, delegate.answers[input.meeting.id]?.[question.key]);
+      if (code) {
+        issues.push({ field: fieldPath(delegate.path, `answers.${input.meeting.id}.${question.key}`), code });
+      }
+    }
     const chosen: Activity[] = [];
     for (const id of delegate.activityIds) {
       const activity = input.activities.get(id);

@@ -38,6 +38,8 @@ export type AttendeeSummary = {
   dietOther: string;
   allergies: string;
   accessibilityNeeds: string;
+  /** Answers to the meeting's own questions (Event.questions). */
+  answers: Record<string, string>;
   signups: SignupSummary[];
 };
 
@@ -66,7 +68,8 @@ export type SummaryParts = {
     contactPhone: string;
   };
   organisation: RegistrationSummary["organisation"];
-  attendees: (Omit<AttendeeSummary, "signups"> & {
+  attendees: (Omit<AttendeeSummary, "signups" | "answers"> & {
+    answers: unknown;
     createdAt: Date;
     signups: {
       id: string;
@@ -122,6 +125,7 @@ export function registrationSummary({
         dietOther: attendee.dietOther,
         allergies: attendee.allergies,
         accessibilityNeeds: attendee.accessibilityNeeds,
+        answers: attendee.answers as Record<string, string>,
         signups: [...attendee.signups]
           .sort(
             (a, b) =>
@@ -184,6 +188,7 @@ export async function getRegistrationSummary(
             "a.dietOther",
             "a.allergies",
             "a.accessibilityNeeds",
+            "a.answers",
             "a.createdAt",
             jsonArrayFrom(
               attendee

@@ -21,6 +21,7 @@ import {
 import { assertRegistrationOpen } from "./assert-registration-open";
 import { votingDelegateTaken } from "./assert-voting-delegate-free";
 import { checkSignupRules } from "./check-signup-rules";
+import { askedQuestions, keptAnswers } from "./activity-questions";
 import type { RegistrationContext } from "./read-registration-context";
 import { registrationSummary, type RegistrationSummary } from "./get-registration-summary";
 import type { SignupStatus } from "@/lib/generated/prisma/enums";
@@ -157,6 +158,7 @@ export async function writeRegistration(
   const ruleIssues = checkSignupRules({
     delegates: input.delegates.map((delegate, index) => ({ path: `delegates.${index}`, ...delegate })),
     activities,
+    meeting: event,
     isMember: organisation.isMember,
     locale: input.locale,
     now,
@@ -191,10 +193,12 @@ export async function writeRegistration(
     updatedAt: written,
   } satisfies Insertable<DB["Registration"]>;
   const attendeeTokens = input.delegates.map(() => newToken());
+  const meetingQuestions = askedQuestions(event.questions);
   const attendees = input.delegates.map((delegate, index) =>
     attendeeRow({
       registration,
       person: delegate,
+      answers: keptAnswers(meetingQuestions, delegate.answers[event.id]),
       pending,
       manageToken: attendeeTokens[index]!,
       // Distinct times keep the delegates in the order they were entered.

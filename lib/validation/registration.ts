@@ -59,7 +59,8 @@ export const delegateChoices = z.object({
   isVotingDelegate: z.boolean({ error: key("invalid") }).default(false),
 });
 
-// Answers to an activity's extra questions: { [activityId]: { [questionKey]: answer } }. Keys
+// Answers to an activity's extra questions: { [activityId]: { [questionKey]: answer } }, and to the
+// meeting's own under the event's id. Keys
 // come from input: only plain words (never "__proto__" and the like), and only so many.
 const questionKey = z.string().refine(isSafeKey, key("invalid"));
 const fewKeys = (max: number) => (value: object) => Object.keys(value).length <= max;

@@ -280,9 +280,8 @@ describe("createRegistration", () => {
   it("rejects unknown activities and another event's activities, writing nothing", async () => {
     const other = await db.event.create({
       data: {
-        ...(({ id: _id, createdAt: _c, updatedAt: _u, activities: _a, themes: _t, ...rest }) => rest)(
-          meeting.event,
-        ),
+        ...(({ id: _id, createdAt: _c, updatedAt: _u, activities: _a, themes: _t, questions: _q, ...rest }) =>
+          rest)(meeting.event),
         slug: "other-meeting",
         themes: [],
       },

@@ -95,6 +95,11 @@ const actions: Action[] = [
       ),
   },
   {
+    name: "ask every attendee a question",
+    needed: "admin",
+    act: (staff) => addActivityQuestion(staff, "lulea-2027", null, bus(`Buss ${Math.random()}?`)),
+  },
+  {
     name: "change a question in place",
     needed: "admin",
     prepare: async () =>
@@ -147,15 +152,16 @@ const actions: Action[] = [
 ];
 
 async function snapshot() {
-  const [rows, contacts, invitations, approved, programme, activities] = await Promise.all([
+  const [rows, contacts, invitations, approved, programme, activities, meetings] = await Promise.all([
     rowCounts(),
     db.memberContact.count(),
     db.invitation.count(),
     db.registration.count({ where: { approval: "approved" } }),
     db.programmeItem.findMany({ orderBy: { id: "asc" } }),
     db.activity.findMany({ orderBy: { id: "asc" }, select: { questions: true } }),
+    db.event.findMany({ orderBy: { id: "asc" }, select: { questions: true } }),
   ]);
-  return { ...rows, contacts, invitations, approved, programme, activities };
+  return { ...rows, contacts, invitations, approved, programme, activities, meetings };
 }
 
 describe.each(actions)("$name (needs $needed)", ({ needed, prepare, act }) => {

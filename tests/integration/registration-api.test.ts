@@ -347,7 +347,13 @@ describe("GET /api/v1/events", () => {
       where: { slug: "lulea-2027" },
     });
     const draft = await db.event.create({
-      data: { ...lulea, themes: lulea.themes ?? [], slug: "utkast-2027", status: "draft" },
+      data: {
+        ...lulea,
+        themes: lulea.themes ?? [],
+        questions: lulea.questions ?? [],
+        slug: "utkast-2027",
+        status: "draft",
+      },
     });
     const response = await listEvents();
     expect(response.status).toBe(200);

@@ -274,12 +274,15 @@ export async function removeActivityAction(
   );
 }
 
-const questionTarget = activityTarget.extend({ key: questionKeyParam });
+/** Whose questions: an activity's, or (null) the meeting's own. */
+const holderTarget = eventTarget.extend({ activityId: idParam.nullable() });
+const questionTarget = holderTarget.extend({ key: questionKeyParam });
 
-function toQuestions(target: EventTarget & { activityId: string }, query: string): never {
+function toQuestions(target: EventTarget & { activityId: string | null }, query: string): never {
+  const page = target.activityId ? `activities/${target.activityId}/questions` : "questions";
   redirect(
     getPathname({
-      href: `/admin/events/${target.slug}/settings/activities/${target.activityId}/questions?${query}`,
+      href: `/admin/events/${target.slug}/settings/${page}?${query}`,
       locale: target.locale,
     }),
   );
@@ -299,7 +302,7 @@ function readQuestion(input: FormInput) {
 
 /** Changes a question in place; the questions page opens again with a notice. */
 export async function updateQuestionAction(
-  target: EventTarget & { activityId: string; key: string },
+  target: EventTarget & { activityId: string | null; key: string },
   previous: State,
   form: FormData,
 ): Promise<State> {
@@ -318,12 +321,12 @@ export async function updateQuestionAction(
 
 /** Adds a question to an activity; the page opens again with an empty form and the question listed. */
 export async function addQuestionAction(
-  target: EventTarget & { activityId: string },
+  target: EventTarget & { activityId: string | null },
   previous: State,
   form: FormData,
 ): Promise<State> {
   const result = await runAdminAction(
-    activityTarget,
+    holderTarget,
     target,
     previous,
     form,
@@ -337,7 +340,7 @@ export async function addQuestionAction(
 
 /** Stops asking a question; answers already given are kept until their time. */
 export async function removeQuestionAction(
-  target: EventTarget & { activityId: string; key: string },
+  target: EventTarget & { activityId: string | null; key: string },
   previous: State,
   form: FormData,
 ): Promise<State> {

@@ -191,6 +191,9 @@ export default async function SettingsPage({ params, searchParams }: Props) {
         <p>
           <Link href={`/admin/events/${slug}/settings/programme`}>{t("programmeLink")}</Link>
         </p>
+        <p>
+          <Link href={`/admin/events/${slug}/settings/questions`}>{t("meetingQuestionsLink")}</Link>
+        </p>
       </section>
       <section aria-labelledby="logo-heading" className="stack stack--tight">
         <h2 id="logo-heading">{t("logoHeading")}</h2>

@@ -7,6 +7,7 @@ import { requireStaffPage } from "@/lib/pages/require-staff";
 import { getParticipantDetail } from "@/lib/admin/get-participant-detail";
 import { Link } from "@/components/ui/localised-link";
 import { localised } from "@/lib/i18n/localised";
+import { answerText } from "@/lib/registrations/activity-questions";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { ActionForm } from "@/components/admin/action-form";
 import { promoteStaffSignup, resendStaffConfirmation } from "./actions";
@@ -26,11 +27,12 @@ export default async function ParticipantDetailPage({ params, searchParams }: Pr
   setRequestLocale(locale);
   const staff = await requireStaffPage(locale);
   const detail = await loadOrNotFound(getParticipantDetail(staff, slug, attendeeId));
-  const [t, tc, td, ta, format] = await Promise.all([
+  const [t, tc, td, ta, tn, format] = await Promise.all([
     getTranslations("admin"),
     getTranslations("registerForm.confirmation"),
     getTranslations("registerForm.diets"),
     getTranslations("auditActions"),
+    getTranslations("registerForm.needsStep"),
     getFormatter(),
   ]);
   const { attendee, registration } = detail;
@@ -76,6 +78,16 @@ export default async function ParticipantDetailPage({ params, searchParams }: Pr
                 .join(", ") || "–",
             ],
             [t("allergies"), attendee.allergies || "–"],
+            // The meeting's own questions, those this staff member may read (getParticipantDetail).
+            ...detail.event.questions
+              .filter((question) => Object.hasOwn(attendee.answers, question.key))
+              .map((question) => [
+                locale === "sv" ? question.labelSv : question.labelEn,
+                answerText(question, attendee.answers[question.key]!, locale, {
+                  yes: tn("answerYes"),
+                  no: tn("answerNo"),
+                }),
+              ]),
             [t("filterStatus"), attendee.status === "cancelled" ? t("cancelled") : t("personActive")],
           ].map(([label, value]) => (
             <div className="summary-list__row" key={label}>

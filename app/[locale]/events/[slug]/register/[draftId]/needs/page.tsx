@@ -21,6 +21,7 @@ export default draftStepPage(async ({ locale, slug, draftId, event, draft }) => 
         action={saveNeedsStep.bind(null, { locale, slug, draftId })}
         values={draft.data}
         activities={event.activities}
+        meeting={{ id: event.id, name: event.name, questions: event.questions, everyone: true }}
       />
     </StepLayout>
   );

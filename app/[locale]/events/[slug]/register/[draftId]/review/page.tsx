@@ -44,6 +44,7 @@ export default draftStepPage(async ({ locale, slug, draftId, event, draft }) => 
           data={data}
           organisationName={organisationName}
           activities={event.activities}
+          meeting={{ id: event.id, name: event.name, questions: event.questions, everyone: true }}
           locale={locale}
           stepHref={(step) => `/events/${slug}/register/${draftId}/${step}`}
         />

@@ -1,0 +1,7 @@
+
+-- AlterTable
+ALTER TABLE "Attendee" ADD COLUMN     "answers" JSONB NOT NULL DEFAULT '{}';
+
+-- AlterTable
+ALTER TABLE "Event" ADD COLUMN     "questions" JSONB NOT NULL DEFAULT '[]';
+
