@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
 import { getPublicEvent } from "@/lib/events/get-public-event";
-import { hasVisitDetails } from "@/lib/registrations/activity-questions";
+import { holdsAnswersHiddenFromStaff, staffReadableKeys } from "@/lib/registrations/activity-questions";
 import {
   getRegistrationSummary,
   type RegistrationSummary,
@@ -56,15 +56,14 @@ export async function getParticipantDetail(staff: Staff | null, slug: string, at
     }),
   ]);
   const summary = registration!.attendees.find((candidate) => candidate.id === attendeeId)!;
-  const visitDetails = hasVisitDetails([...summary.signups, summary]);
   // Keyed as the answers are: the meeting's by its id, each activity's by its own.
-  const staffKeys = new Map(
-    [{ id: event!.id, questions: event!.questions }, ...event!.activities].map((asker) => [
-      asker.id,
-      new Set(
-        asker.questions.filter((question) => question.visibility === "staff").map((question) => question.key),
-      ),
-    ]),
+  const staffKeys = staffReadableKeys([{ id: event!.id, questions: event!.questions }, ...event!.activities]);
+  const visitDetails = holdsAnswersHiddenFromStaff(
+    [
+      { askerId: event!.id, answers: summary.answers },
+      ...summary.signups.map((signup) => ({ askerId: signup.activityId, answers: signup.answers })),
+    ],
+    staffKeys,
   );
   const visible = role === "admin" ? registration! : withStaffAnswers(registration!, staffKeys);
   const person = visible.attendees.find((candidate) => candidate.id === attendeeId)!;

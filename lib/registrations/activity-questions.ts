@@ -103,11 +103,37 @@ export function answerText(
   return answer;
 }
 
-/** Whether any of the answer sets (signups' or the attendee's own) holds an answer. */
-export function hasVisitDetails(signups: { answers: unknown }[]): boolean {
-  return signups.some(
-    (signup) =>
-      typeof signup.answers === "object" && signup.answers !== null && Object.keys(signup.answers).length > 0,
+/**
+ * The answer keys every staff member may read, per asker (the meeting's id or an activity's):
+ * those of its questions still asked whose answers are for all staff.
+ */
+export function staffReadableKeys(askers: { id: string; questions: unknown }[]): Map<string, Set<string>> {
+  return new Map(
+    askers.map((asker) => [
+      asker.id,
+      new Set(
+        askedQuestions(asker.questions)
+          .filter((question) => question.visibility === "staff")
+          .map((question) => question.key),
+      ),
+    ]),
+  );
+}
+
+/**
+ * Whether a person holds an answer not every staff member may read (to a question for
+ * administrators only, or to one no longer asked): then only an administrator changes their
+ * choices, since the form would neither show nor keep it.
+ */
+export function holdsAnswersHiddenFromStaff(
+  answerSets: { askerId: string; answers: unknown }[],
+  readable: Map<string, Set<string>>,
+): boolean {
+  return answerSets.some(
+    ({ askerId, answers }) =>
+      typeof answers === "object" &&
+      answers !== null &&
+      Object.keys(answers).some((key) => !readable.get(askerId)?.has(key)),
   );
 }
 

@@ -5,7 +5,7 @@ import { notifyAttendeeChange } from "./notify-attendee-change";
 import type { AttendeeChoicesUpdate } from "@/lib/validation/manage";
 import { checkPersonChoices } from "./check-person-choices";
 import { requireEventRole } from "@/lib/auth/staff-session";
-import { hasVisitDetails, keptAnswers } from "./activity-questions";
+import { holdsAnswersHiddenFromStaff, keptAnswers, staffReadableKeys } from "./activity-questions";
 import { actorOf, loadForChange, type ManageAccess } from "./manage-access";
 import { setAttendeeSignups } from "./set-attendee-signups";
 
@@ -21,9 +21,23 @@ export async function changeAttendeeSignups(
 ) {
   await db.$transaction(async (tx) => {
     const { registration, attendee } = await loadForChange(tx, access, now, attendeeId);
-    // A study visit's personal details (date of birth, nationality) are shown to admins only.
-    if (access.kind === "staff" && hasVisitDetails([...attendee!.signups, attendee!])) {
-      await requireEventRole({ userId: access.userId, email: access.email }, registration.eventId, "admin");
+    // Answers for administrators only (the study visit's date of birth) are neither shown to other
+    // staff nor kept by their form: only an administrator changes such a person's choices.
+    if (access.kind === "staff") {
+      const activities = await tx.activity.findMany({
+        where: { eventId: registration.eventId },
+        select: { id: true, questions: true },
+      });
+      const readable = staffReadableKeys([
+        { id: registration.eventId, questions: registration.event.questions },
+        ...activities,
+      ]);
+      const answerSets = [
+        { askerId: registration.eventId, answers: attendee!.answers },
+        ...attendee!.signups.map((signup) => ({ askerId: signup.activityId, answers: signup.answers })),
+      ];
+      if (holdsAnswersHiddenFromStaff(answerSets, readable))
+        await requireEventRole({ userId: access.userId, email: access.email }, registration.eventId, "admin");
     }
     const held = new Set(
       attendee!.signups.filter((signup) => signup.status !== "cancelled").map((signup) => signup.activityId),

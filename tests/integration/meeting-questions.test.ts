@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { addActivityQuestion } from "@/lib/admin/add-activity-question";
 import { getActivityQuestions } from "@/lib/admin/get-activity-questions";
 import { getParticipantDetail } from "@/lib/admin/get-participant-detail";
+import { staffAccessToAttendee } from "@/lib/admin/staff-access-to-attendee";
 import { removeActivityQuestion } from "@/lib/admin/remove-activity-question";
 import { updateActivityQuestion } from "@/lib/admin/update-activity-question";
 import { copyEvent } from "@/lib/events/copy-event";
@@ -134,6 +135,41 @@ describe("a question of the meeting", () => {
     });
   });
 
+  it("lets staff change choices unless the person holds an answer for administrators only", async () => {
+    const register = async (answers: Record<string, string>) =>
+      (await createRegistration(registration(meeting.members[4]!.id, [answered(answers)]), OPEN_NOW)).summary
+        .attendees[0]!.id;
+    const choices = (answers: Record<string, string>) => ({
+      activityIds: [day1(), meeting.activity("dinner").id],
+      isVotingDelegate: false,
+      answers: { [meeting.event.id]: answers },
+    });
+    const open = await register({ [travel]: "option-1" });
+    expect(
+      await outcomeOf(
+        changeAttendeeSignups(
+          await staffAccessToAttendee(staff, open),
+          open,
+          choices({ [travel]: "option-1" }),
+          OPEN_NOW,
+        ),
+      ),
+    ).toBe("ok");
+    expect((await getParticipantDetail(staff, "lulea-2027", open)).visitDetails).toBe(false);
+    const private_ = await register({ [travel]: "option-1", [allergyNote]: "Hörselslinga" });
+    expect((await getParticipantDetail(staff, "lulea-2027", private_)).visitDetails).toBe(true);
+    expect(
+      await outcomeOf(
+        changeAttendeeSignups(
+          await staffAccessToAttendee(staff, private_),
+          private_,
+          choices({ [travel]: "option-1" }),
+          OPEN_NOW,
+        ),
+      ),
+    ).toBe("forbidden");
+  });
+
   it("appears in the participant list: the administrators-only answers for administrators alone", async () => {
     const columns = async (who: { userId: string; email: string }) =>
       (await buildExport(who, { slug: "lulea-2027", kind: "participants", format: "csv", locale: "sv" }))
@@ -179,7 +215,7 @@ describe("a question of the meeting", () => {
       db.attendee.count({
         where: { eventId: meeting.event.id, answers: { path: [allergyNote], not: "null" } },
       });
-    expect(await withNote()).toBe(1);
+    expect(await withNote()).toBe(2);
     expect(await purgeExpiredAnswers(new Date(ends + 24 * 3600_000), "lulea-2027")).toBe(0);
     expect(await purgeExpiredAnswers(new Date(ends + 48 * 3600_000 + 1), "lulea-2027")).toBeGreaterThan(0);
     expect(await withNote()).toBe(0);
