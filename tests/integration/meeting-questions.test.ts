@@ -10,7 +10,6 @@ import { getParticipantDetail } from "@/lib/admin/get-participant-detail";
 import { staffAccessToAttendee } from "@/lib/admin/staff-access-to-attendee";
 import { removeActivityQuestion } from "@/lib/admin/remove-activity-question";
 import { updateActivityQuestion } from "@/lib/admin/update-activity-question";
-import { copyEvent } from "@/lib/events/copy-event";
 import { getPublicEvent } from "@/lib/events/get-public-event";
 import { buildExport } from "@/lib/exports/build-export";
 import { erasePerson } from "@/lib/privacy/erase-person";
@@ -20,7 +19,7 @@ import { changeAttendeeSignups } from "@/lib/registrations/change-attendee-signu
 import { createRegistration } from "@/lib/registrations/create-registration";
 import { activityQuestionInput } from "@/lib/validation/activity-question";
 import { delegate, OPEN_NOW, registration, seededMeeting } from "./registration-fixtures";
-import { errorCodeOf, outcomeOf, staffMember } from "./staff-fixtures";
+import { errorCodeOf, outcomeOf, copyToAutumn, staffMember } from "./staff-fixtures";
 
 let meeting: Awaited<ReturnType<typeof seededMeeting>>;
 let admin: { userId: string; email: string };
@@ -234,25 +233,7 @@ describe("a question of the meeting", () => {
   });
 
   it("is copied with the meeting, the removed ones left behind", async () => {
-    const user = await db.user.create({
-      data: { email: "meeting-q-secretariat@industrikommuner.example.se", associationRole: "admin" },
-    });
-    const { slug } = await copyEvent(
-      { userId: user.id, email: user.email },
-      {
-        sourceSlug: "lulea-2027",
-        nameSv: "Höstträff",
-        nameEn: "Autumn meeting",
-        slug: "meeting-questions-autumn",
-        startDate: "2027-11-11",
-        hostOrganisationId: meeting.members[1]!.id,
-        city: "Sandviken",
-        venueName: "Arenan",
-        venueAddress: "Gatan 1",
-        contactEmail: "traff@sandviken.example.se",
-        includeAnnualMeeting: false,
-      },
-    );
+    const slug = await copyToAutumn("meeting-questions-autumn", meeting.members[1]!.id);
     const copied = await db.event.findUniqueOrThrow({ where: { slug } });
     expect((copied.questions as { key: string }[]).map((asked) => asked.key)).toEqual([allergyNote]);
   });

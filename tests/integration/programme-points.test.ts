@@ -3,7 +3,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { formatStockholm } from "@/lib/i18n/stockholm-time";
-import { copyEvent } from "@/lib/events/copy-event";
 import { getPublicEvent } from "@/lib/events/get-public-event";
 import { getProgrammeSettings } from "@/lib/events/get-programme-settings";
 import { updateProgramme } from "@/lib/events/update-programme";
@@ -11,7 +10,7 @@ import { eventThemesInput, MAX_THEMES } from "@/lib/validation/event-themes";
 import { toFieldIssues } from "@/lib/validation/field-errors";
 import { MAX_PROGRAMME_ITEMS, programmeInput } from "@/lib/validation/programme";
 import { seededMeeting } from "./registration-fixtures";
-import { errorCodeOf, staffMember } from "./staff-fixtures";
+import { errorCodeOf, copyToAutumn, staffMember } from "./staff-fixtures";
 
 let meeting: Awaited<ReturnType<typeof seededMeeting>>;
 let admin: { userId: string; email: string };
@@ -143,30 +142,7 @@ describe("the meeting's programme points", () => {
   });
 
   it("are copied to the next meeting, moved to its days with the time of day kept", async () => {
-    await db.user.upsert({
-      where: { email: "programme-secretariat@industrikommuner.example.se" },
-      create: { email: "programme-secretariat@industrikommuner.example.se", associationRole: "admin" },
-      update: {},
-    });
-    const user = await db.user.findUniqueOrThrow({
-      where: { email: "programme-secretariat@industrikommuner.example.se" },
-    });
-    const { slug } = await copyEvent(
-      { userId: user.id, email: user.email },
-      {
-        sourceSlug: "lulea-2027",
-        nameSv: "Höstträff",
-        nameEn: "Autumn meeting",
-        slug: "programme-autumn",
-        startDate: "2027-11-11",
-        hostOrganisationId: meeting.members[1]!.id,
-        city: "Sandviken",
-        venueName: "Arenan",
-        venueAddress: "Gatan 1",
-        contactEmail: "traff@sandviken.example.se",
-        includeAnnualMeeting: false,
-      },
-    );
+    const slug = await copyToAutumn("programme-autumn", meeting.members[1]!.id);
     const copied = await db.programmeItem.findMany({
       where: { event: { slug } },
       orderBy: { startsAt: "asc" },

@@ -1,6 +1,7 @@
 // Staff members with a role at an event, and reading what a refused call said, for tests of services.
 import { expect } from "vitest";
 import { db } from "@/lib/db";
+import { copyEvent } from "@/lib/events/copy-event";
 import { AppError } from "@/lib/errors";
 import type { EventRoleName } from "@/lib/generated/prisma/enums";
 
@@ -31,4 +32,31 @@ export async function errorCodeOf(work: Promise<unknown>): Promise<string> {
     if (error instanceof AppError) return error.code;
     throw error;
   }
+}
+
+/**
+ * Luleå copied by an association administrator into an autumn meeting starting 11 November 2027
+ * (a Thursday in winter time), without its annual meeting; returns the new meeting's slug.
+ */
+export async function copyToAutumn(slug: string, hostOrganisationId: string): Promise<string> {
+  const user = await db.user.create({
+    data: { email: `${slug}-secretariat@industrikommuner.example.se`, associationRole: "admin" },
+  });
+  const copied = await copyEvent(
+    { userId: user.id, email: user.email },
+    {
+      sourceSlug: "lulea-2027",
+      nameSv: "Höstträff",
+      nameEn: "Autumn meeting",
+      slug,
+      startDate: "2027-11-11",
+      hostOrganisationId,
+      city: "Sandviken",
+      venueName: "Arenan",
+      venueAddress: "Gatan 1",
+      contactEmail: "traff@sandviken.example.se",
+      includeAnnualMeeting: false,
+    },
+  );
+  return copied.slug;
 }
