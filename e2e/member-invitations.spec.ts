@@ -42,6 +42,8 @@ async function registerOmbud(
 test("a registration through the invitation counts at once; one without it waits and takes no vote", async ({
   browser,
 }) => {
+  // Two people through the whole form and staff around them: longer than one page's minute.
+  test.setTimeout(120_000);
   const admin = await (await browser.newContext({ storageState: ADMIN_STATE })).newPage();
   const publicPage = await (await browser.newContext()).newPage();
   const contact = person("Kim Kontakt");

@@ -11,6 +11,7 @@ export { DRAFT_DAYS };
 
 export type RegistrationDraftView = {
   id: string;
+  eventId: string;
   eventSlug: string;
   data: DraftData;
   registrationId: string | null;
@@ -27,5 +28,11 @@ export async function getRegistrationDraft(
     where: { id, event: { slug: eventSlug }, updatedAt: { gte: new Date(Date.now() - DRAFT_DAYS * DAY_MS) } },
   });
   if (!draft) return null;
-  return { id: draft.id, eventSlug, data: draftData.parse(draft.data), registrationId: draft.registrationId };
+  return {
+    id: draft.id,
+    eventId: draft.eventId,
+    eventSlug,
+    data: draftData.parse(draft.data),
+    registrationId: draft.registrationId,
+  };
 }

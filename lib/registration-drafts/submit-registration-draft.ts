@@ -9,7 +9,10 @@ import { toFieldIssues } from "@/lib/validation/field-errors";
 import type { DraftData } from "./draft-data";
 
 /** The draft as the registration the API would receive: the same schema judges both. */
-export function draftToRegistrationInput(draft: { id: string; data: DraftData }, locale: AppLocale) {
+export function draftToRegistrationInput(
+  draft: { id: string; eventId: string; data: DraftData },
+  locale: AppLocale,
+) {
   const { data } = draft;
   return {
     idempotencyKey: draft.id,
@@ -32,9 +35,11 @@ export function draftToRegistrationInput(draft: { id: string; data: DraftData },
       dietOther: delegate.dietOther,
       allergies: delegate.allergies,
       accessibilityNeeds: delegate.accessibilityNeeds,
-      // Only answers for activities still chosen are sent.
+      // Only answers to the meeting's own questions and to activities still chosen are sent.
       answers: Object.fromEntries(
-        Object.entries(delegate.answers).filter(([id]) => delegate.activityIds.includes(id)),
+        Object.entries(delegate.answers).filter(
+          ([id]) => id === draft.eventId || delegate.activityIds.includes(id),
+        ),
       ),
       listConsent: delegate.listConsent,
     })),
@@ -46,7 +51,7 @@ export function draftToRegistrationInput(draft: { id: string; data: DraftData },
  * a retry after a timeout ends at the same registration.
  */
 export async function submitRegistrationDraft(
-  draft: { id: string; eventSlug: string; data: DraftData },
+  draft: { id: string; eventId: string; eventSlug: string; data: DraftData },
   locale: AppLocale,
   clientAddress: string,
 ) {
