@@ -56,7 +56,7 @@ export async function QuestionsPage({
         </p>
       )}
       {activity.questions.length === 0 ? (
-        <p className="empty-state">{t("questionsEmpty")}</p>
+        <p className="empty-state">{t(meeting ? "meetingQuestionsEmpty" : "questionsEmpty")}</p>
       ) : (
         <ul className="card-list">
           {activity.questions.map((question) => (

@@ -4,12 +4,19 @@ import { AppError } from "@/lib/errors";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
 import { parseQuestions } from "@/lib/registrations/activity-questions";
 
+/** The answer an answer set holds to a question, or undefined; sets are as stored (any JSON). */
+function answerOf(answers: unknown, key: string): unknown {
+  return typeof answers === "object" && answers !== null && Object.hasOwn(answers, key)
+    ? (answers as Record<string, unknown>)[key]
+    : undefined;
+}
+
 /** How many of the stored answer sets hold an answer to each key. */
 function answeredCounter(answerSets: unknown[]) {
   return (key: string) =>
     answerSets.filter((answers) => {
-      const value = answers !== null && typeof answers === "object" ? Object.entries(answers) : [];
-      return value.some(([name, answer]) => name === key && typeof answer === "string" && answer !== "");
+      const answer = answerOf(answers, key);
+      return typeof answer === "string" && answer !== "";
     }).length;
 }
 

@@ -16,7 +16,12 @@ import { askedQuestions, type ActivityQuestion } from "./activity-questions";
 export async function checkPersonChoices(
   tx: Tx,
   input: {
-    registration: { eventId: string; locale: "sv" | "en"; organisation: Organisation };
+    registration: {
+      eventId: string;
+      locale: "sv" | "en";
+      organisation: Organisation;
+      event: { id: string; questions: unknown };
+    };
     choices: {
       activityIds: string[];
       isVotingDelegate: boolean;
@@ -33,14 +38,10 @@ export async function checkPersonChoices(
       activity,
     ]),
   );
-  const meeting = await tx.event.findUniqueOrThrow({
-    where: { id: registration.eventId },
-    select: { id: true, questions: true },
-  });
   const issues = checkSignupRules({
     delegates: [{ path: "", ...choices, alreadySignedUp: attendee?.held }],
     activities,
-    meeting,
+    meeting: registration.event,
     isMember: registration.organisation.isMember,
     locale: registration.locale,
     now: input.now,
@@ -55,5 +56,5 @@ export async function checkPersonChoices(
       field: "isVotingDelegate",
     });
   }
-  return { activities, meetingQuestions: askedQuestions(meeting.questions) };
+  return { activities, meetingQuestions: askedQuestions(registration.event.questions) };
 }
