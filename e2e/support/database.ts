@@ -4,7 +4,7 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import type pg from "pg";
-import { deriveInvitationToken, invitationKey } from "../../lib/invitations/derive-invitation-token";
+import { deriveLinkToken, linkKey } from "../../lib/security/derive-link-token";
 import { hashToken } from "../../lib/registrations/tokens";
 import { queryRows } from "../../scripts/lib/database";
 
@@ -73,7 +73,7 @@ export async function setSignupAnswers(attendeeId: string, answers: Record<strin
  */
 export async function invitationToken(organisationId: string): Promise<string> {
   const id = randomUUID();
-  const token = deriveInvitationToken(invitationKey(process.env.AUTH_SECRET!), id);
+  const token = deriveLinkToken(linkKey(process.env.AUTH_SECRET!, "invitation"), id);
   await query(
     `INSERT INTO "Invitation" (id, "eventId", "organisationId", email, "tokenHash")
      SELECT $1, id, $2, $3, $4 FROM "Event" WHERE slug = 'lulea-2027'`,

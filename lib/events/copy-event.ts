@@ -60,7 +60,8 @@ function blankSource(input: NewEventInput) {
         capacity: null,
         waitlistEnabled: false,
         signupClosesAt: null,
-        membersOnly: true,
+        // Observers attend the annual meeting without a vote.
+        membersOnly: false,
         servesMeal: false,
         questions: [],
         sortOrder: 0,

@@ -11,7 +11,8 @@ type Translator = ReturnType<typeof createTranslator<ReturnType<typeof messagesF
 
 /**
  * The voting register: a fixed version exactly as stored, or without a version the register as it
- * stands now (every member, its voting delegate and whether they are checked in at the meeting).
+ * stands now (every member, who votes for it, whether they are checked in at the meeting and on
+ * which mandate).
  */
 export async function votingRegisterTable(
   eventId: string,
@@ -20,11 +21,13 @@ export async function votingRegisterTable(
 ): Promise<ExportContent> {
   const columns = [
     t("columns.organisation"),
-    t("columns.votingDelegate"),
+    t("columns.voter"),
+    t("columns.delegateRole"),
     t("columns.votes"),
     t("columns.checkedInAtMeeting"),
+    t("columns.mandate"),
   ];
-  const widths = [30, 30, 8, 22];
+  const widths = [28, 26, 14, 8, 20, 18];
   if (version === undefined) {
     const rows = await readLiveRegister(eventId);
     return {
@@ -34,8 +37,10 @@ export async function votingRegisterTable(
       rows: rows.map((row) => [
         row.organisation,
         row.delegate ?? "",
+        row.delegate ? t(`delegateRoles.${row.role}`) : "",
         row.votes,
         row.checkedInAt ? formatStockholm(row.checkedInAt) : "",
+        row.delegate ? t(`mandates.${row.mandate}`) : "",
       ]),
     };
   }
@@ -52,10 +57,17 @@ export async function votingRegisterTable(
       ...register.entries.map((entry) => [
         entry.organisationName,
         entry.delegateName,
+        t(`delegateRoles.${delegateRole(entry.delegateRole)}`),
         entry.votes,
         formatStockholm(entry.checkedInAt),
+        t(`mandates.${mandateOf(entry.mandate)}`),
       ]),
-      [t("total"), "", register.totalVotes, ""],
+      [t("total"), "", "", register.totalVotes, "", ""],
     ],
   };
 }
+
+// Stored as text under a CHECK constraint; read back as the keys the messages have.
+const delegateRole = (value: string) => (value === "substitute" ? "substitute" : "ombud");
+const mandateOf = (value: string) =>
+  value === "upload" || value === "confirmation" ? value : "missing";

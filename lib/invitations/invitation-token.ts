@@ -2,7 +2,7 @@ import "server-only";
 import type { KeyObject } from "node:crypto";
 import { env } from "@/lib/env";
 import { hashToken } from "@/lib/registrations/tokens";
-import { deriveInvitationToken, invitationKey } from "./derive-invitation-token";
+import { deriveLinkToken, linkKey } from "@/lib/security/derive-link-token";
 
 // The link's token is derived from the invitation's id, not stored: a reminder sends the same link
 // as the first mail, so a link already in someone's inbox keeps working. Only its hash is kept,
@@ -11,8 +11,8 @@ let cachedKey: KeyObject | undefined;
 
 /** The secret of an invitation's link: 256 bits, URL-safe. */
 export function invitationTokenFor(invitationId: string): string {
-  cachedKey ??= invitationKey(env.AUTH_SECRET);
-  return deriveInvitationToken(cachedKey, invitationId);
+  cachedKey ??= linkKey(env.AUTH_SECRET, "invitation");
+  return deriveLinkToken(cachedKey, invitationId);
 }
 
 export function invitationTokenHash(invitationId: string): string {

@@ -21,7 +21,8 @@ export type EmailTemplate =
   | "staff-message"
   | "registration-pending"
   | "registration-approved"
-  | "invitation";
+  | "invitation"
+  | "mandate-request";
 
 /**
  * Writes an e-mail to the outbox inside the caller's transaction; the outbox worker sends it after

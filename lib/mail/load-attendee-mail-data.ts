@@ -76,6 +76,37 @@ export async function loadInvitationMailData(invitationId: string) {
   return { invitation, event: await loadEvent(invitation.eventId) };
 }
 
+/** A mandate request with the member's ombud and substitute as they are when the mail is sent. */
+export async function loadMandateRequestMailData(requestId: string) {
+  const request = await db.mandateRequest.findUniqueOrThrow({
+    where: { id: requestId },
+    select: { id: true, eventId: true, organisationId: true, organisation: { select: { name: true } } },
+  });
+  const [event, meeting, people] = await Promise.all([
+    loadEvent(request.eventId),
+    db.activity.findFirstOrThrow({
+      where: { eventId: request.eventId, kind: "annual_meeting" },
+      select: { startsAt: true },
+    }),
+    db.attendee.findMany({
+      where: {
+        eventId: request.eventId,
+        organisationId: request.organisationId,
+        status: "active",
+        OR: [{ isVotingDelegate: true }, { isSubstitute: true }],
+      },
+      select: { name: true, isVotingDelegate: true },
+    }),
+  ]);
+  return {
+    request,
+    event,
+    meetingStartsAt: meeting.startsAt,
+    ombud: people.find((person) => person.isVotingDelegate)?.name ?? "",
+    substitute: people.find((person) => !person.isVotingDelegate)?.name ?? null,
+  };
+}
+
 export async function loadRegistrationMailData(registrationId: string) {
   const registration = (await getRegistrationSummary(registrationId))!;
   return { registration, event: await loadEvent(registration.eventId) };

@@ -34,6 +34,11 @@ import RegistrationPendingEmail, {
 } from "@/emails/registration-pending";
 import InvitationEmail, { subject as invitationSubject, type InvitationProps } from "@/emails/invitation";
 import { invitationTokenFor } from "@/lib/invitations/invitation-token";
+import MandateRequestEmail, {
+  subject as mandateRequestSubject,
+  type MandateRequestProps,
+} from "@/emails/mandate-request";
+import { mandateTokenFor } from "@/lib/mandates/mandate-token";
 import SignInLinkEmail, { subject as signInSubject } from "@/emails/sign-in-link";
 import StaffMessageEmail from "@/emails/staff-message";
 import WaitlistPromotedEmail, { subject as waitlistPromotedSubject } from "@/emails/waitlist-promoted";
@@ -44,6 +49,7 @@ import { attendeeCalendars, type CalendarEntry } from "./attendee-calendar";
 import {
   loadAttendeeMailData,
   loadInvitationMailData,
+  loadMandateRequestMailData,
   loadRegistrationMailData,
   type MailEvent,
 } from "./load-attendee-mail-data";
@@ -59,6 +65,7 @@ export type RenderedEmail = {
 type Payload = {
   attendeeId?: string;
   invitationId?: string;
+  mandateRequestId?: string;
   reminder?: boolean;
   registrationId?: string;
   activityId?: string;
@@ -178,6 +185,27 @@ export async function renderOutboxEmail(email: OutboxEmail, now = new Date()): P
       to: email.recipient,
       subject: invitationSubject(props),
       ...(await html(<InvitationEmail {...props} />)),
+      attachments: [],
+    };
+  }
+
+  if (email.template === "mandate-request") {
+    const { request, event, meetingStartsAt, ombud, substitute } = await loadMandateRequestMailData(
+      payload.mandateRequestId!,
+    );
+    const prefix = locale === "en" ? "/en" : "";
+    const props: MandateRequestProps = {
+      locale,
+      event: { name: event.name[locale], meetingStartsAt, contactEmail: event.contactEmail },
+      organisation: request.organisation.name,
+      ombud,
+      substitute,
+      url: new URL(`${prefix}/mandates/${mandateTokenFor(request.id)}`, env.PUBLIC_BASE_URL).toString(),
+    };
+    return {
+      to: email.recipient,
+      subject: mandateRequestSubject(props),
+      ...(await html(<MandateRequestEmail {...props} />)),
       attachments: [],
     };
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, LOCKING_TRANSACTION } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { notifyAttendeeChange } from "./notify-attendee-change";
 import type { AttendeeChoicesUpdate } from "@/lib/validation/manage";
@@ -46,6 +47,11 @@ export async function changeAttendeeSignups(
     // Awaiting approval, the vote is asked for (votePending), not held.
     const votingField = pending ? "votePending" : "isVotingDelegate";
     const wasVoting = attendee![votingField];
+    // Replacing or removing a held vote needs a reason, given where the member's vote is managed.
+    if (!pending && wasVoting && !input.isVotingDelegate)
+      throw new AppError("validation", "ombud change needs reason", [
+        { field: "isVotingDelegate", code: "ombudChangeNeedsReason" },
+      ]);
     const { activities, meetingQuestions } = await checkPersonChoices(tx, {
       registration,
       choices: input,
@@ -53,6 +59,13 @@ export async function changeAttendeeSignups(
       now,
     });
 
+    if (attendee!.isSubstitute && !input.isVotingDelegate) {
+      const annualMeeting = [...activities.values()].find((activity) => activity.kind === "annual_meeting");
+      if (annualMeeting && held.has(annualMeeting.id) && !input.activityIds.includes(annualMeeting.id))
+        throw new AppError("validation", "substitute leaves meeting", [
+          { field: "activityIds", code: "substituteNeedsMeeting" },
+        ]);
+    }
     const { added, dropped } = await setAttendeeSignups(tx, {
       eventId: registration.eventId,
       attendeeId,
@@ -69,6 +82,8 @@ export async function changeAttendeeSignups(
       where: { id: attendeeId },
       data: {
         [votingField]: input.isVotingDelegate,
+        // The substitute named ombud stops being the substitute.
+        ...(input.isVotingDelegate && !pending ? { isSubstitute: false } : {}),
         answers: keptAnswers(meetingQuestions, input.answers[registration.eventId]),
       },
     });

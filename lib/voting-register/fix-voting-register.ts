@@ -6,8 +6,8 @@ import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
 import { readLiveRegister } from "./read-live-register";
 
 /**
- * Fixes (fastställer) the voting register from the voting delegates checked in at the annual
- * meeting. The stored version never changes afterwards; fixing again makes a new version, which
+ * Fixes (fastställer) the voting register from those checked in at the annual meeting who vote
+ * for a member: its ombud, or its substitute in the ombud's absence, each with the mandate's standing. The stored version never changes afterwards; fixing again makes a new version, which
  * needs a reason.
  */
 export async function fixVotingRegister(
@@ -50,6 +50,8 @@ export async function fixVotingRegister(
             delegateName: row.delegate!,
             votes: row.votes,
             checkedInAt: row.checkedInAt!,
+            delegateRole: row.role,
+            mandate: row.mandate,
           })),
         },
       },

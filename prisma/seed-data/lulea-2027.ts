@@ -241,8 +241,10 @@ export const luleaActivities = [
     kind: "annual_meeting",
     nameSv: "Årsmöte för Svenska Industrikommuner",
     nameEn: "Annual meeting of Svenska Industrikommuner",
-    descriptionSv: "Föreningens årsmöte. Varje medlemskommun röstar genom sitt ombud.",
-    descriptionEn: "The association's annual meeting. Each member municipality votes through its delegate.",
+    descriptionSv:
+      "Föreningens årsmöte. Varje medlemskommun röstar genom sitt ombud, eller ersättaren när ombudet inte är på plats. Observatörer är välkomna utan rösträtt.",
+    descriptionEn:
+      "The association's annual meeting. Each member municipality votes through its delegate, or the substitute when the delegate is absent. Observers are welcome without a vote.",
     placeSv: "Kulturens hus, Luleå",
     placeEn: "Kulturens hus, Luleå",
     startsAt: "2027-04-26T14:00",
@@ -250,7 +252,7 @@ export const luleaActivities = [
     capacity: "",
     waitlistEnabled: false,
     signupClosesAt: "",
-    membersOnly: true,
+    membersOnly: false,
     servesMeal: false,
     sortOrder: "50",
   },

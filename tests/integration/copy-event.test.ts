@@ -165,7 +165,7 @@ describe("copying a meeting", () => {
     expect(local(event.registrationClosesAt)).toBe("2027-10-21 09:00");
     expect(event.retainUntil > event.endsAt).toBe(true);
     expect(event.activities.map((activity) => [activity.kind, activity.membersOnly])).toEqual([
-      ["annual_meeting", true],
+      ["annual_meeting", false],
     ]);
     const without = await copyEvent(secretariat, autumn({ sourceSlug: null }));
     expect(await db.activity.count({ where: { event: { slug: without.slug } } })).toBe(0);

@@ -120,12 +120,37 @@ describe("createRegistration", () => {
     expect(await db.organisation.count({ where: { name } })).toBe(1);
   });
 
-  it("keeps observers out of the members-only annual meeting", async () => {
+  it("lets an observer attend the annual meeting without a vote, and keeps observers out of a members-only activity", async () => {
     const { activity } = meeting;
+    const { summary } = await createRegistration(
+      registration("", [delegate([activity("annual-meeting").id])], {
+        organisation: { kind: "observer", name: "Åhörarna AB" },
+      }),
+      OPEN_NOW,
+    );
+    expect(summary.attendees[0]).toMatchObject({ isVotingDelegate: false, votePending: false });
+    expect(summary.attendees[0]!.signups.map((signup) => [signup.activityKey, signup.status])).toEqual([
+      ["annual-meeting", "confirmed"],
+    ]);
+
+    const lunch = await db.activity.create({
+      data: {
+        eventId: meeting.event.id,
+        key: "members-lunch-observer",
+        kind: "dinner",
+        nameSv: "Medlemslunch",
+        nameEn: "Members' lunch",
+        placeSv: "Luleå",
+        placeEn: "Luleå",
+        startsAt: new Date("2027-04-26T10:00:00Z"),
+        endsAt: new Date("2027-04-26T11:00:00Z"),
+        membersOnly: true,
+      },
+    });
     const before = await rowCounts();
     const error = await failure(
       createRegistration(
-        registration("", [delegate([activity("annual-meeting").id])], {
+        registration("", [delegate([lunch.id])], {
           organisation: { kind: "observer", name: "Observatören AB" },
         }),
         OPEN_NOW,
@@ -133,13 +158,10 @@ describe("createRegistration", () => {
     );
     expect(error.code).toBe("validation");
     expect(error.fields).toEqual([
-      {
-        field: "delegates.0.activityIds",
-        code: "membersOnly",
-        params: { activity: "Årsmöte för Svenska Industrikommuner" },
-      },
+      { field: "delegates.0.activityIds", code: "membersOnly", params: { activity: "Medlemslunch" } },
     ]);
     expect(await rowCounts()).toEqual(before);
+    await db.activity.delete({ where: { id: lunch.id } });
   });
 
   it("rejects an observer name that belongs to a member", async () => {

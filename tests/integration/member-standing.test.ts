@@ -68,7 +68,7 @@ describe("the rule", () => {
 });
 
 describe("a registration without the invitation link", () => {
-  it("is pending: the ombud asked for holds no vote and the annual meeting place waits", async () => {
+  it("is pending: the ombud asked for holds no vote, and attends the annual meeting as anyone may", async () => {
     const member = meeting.members[3]!;
     const { summary } = await createRegistration(
       uninvited(member.id, [delegate([dayOne(), meetingId()], { isVotingDelegate: true })]),
@@ -80,7 +80,7 @@ describe("a registration without the invitation link", () => {
     expect(person).toMatchObject({ isVotingDelegate: false, votePending: true });
     expect(person!.signups.map((signup) => [signup.activityKey, signup.status])).toEqual([
       ["day-1", "confirmed"],
-      ["annual-meeting", "pending"],
+      ["annual-meeting", "confirmed"],
     ]);
     const live = await readLiveRegister(meeting.event.id);
     expect(live.find((row) => row.organisation === member.name)?.delegate).toBeNull();
@@ -262,7 +262,7 @@ describe("approval", () => {
 });
 
 describe("a pending registration changed through its private link", () => {
-  it("holds a members-only place asked for later, and asks for the vote rather than taking it", async () => {
+  it("asks for the vote rather than taking it", async () => {
     const member = meeting.members[14]!;
     const { summary } = await createRegistration(uninvited(member.id, [delegate([dayOne()])]), OPEN_NOW);
     const person = summary.attendees[0]!;
@@ -277,7 +277,7 @@ describe("a pending registration changed through its private link", () => {
       include: { signups: true },
     });
     expect(after).toMatchObject({ isVotingDelegate: false, votePending: true });
-    expect(after.signups.find((signup) => signup.activityId === meetingId())!.status).toBe("pending");
+    expect(after.signups.find((signup) => signup.activityId === meetingId())!.status).toBe("confirmed");
   });
 });
 

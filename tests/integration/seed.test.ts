@@ -19,7 +19,7 @@ describe("seed", () => {
     const hybrit = event.activities.find((activity) => activity.key === "hybrit");
     expect(hybrit).toMatchObject({ capacity: 40, waitlistEnabled: true, kind: "study_visit" });
     expect(hybrit!.signupClosesAt!.getTime()).toBeLessThan(event.registrationClosesAt.getTime());
-    expect(event.activities.find((activity) => activity.kind === "annual_meeting")?.membersOnly).toBe(true);
+    expect(event.activities.find((activity) => activity.kind === "annual_meeting")?.membersOnly).toBe(false);
     expect(event.activities.map((activity) => activity.key).sort()).toEqual(
       ["annual-meeting", "day-1", "day-2", "dinner", "hybrit"].sort(),
     );
