@@ -58,4 +58,7 @@ MandateRequestEmail.PreviewProps = {
 } as MandateRequestProps;
 
 export const subject = (props: MandateRequestProps) =>
-  mailTools(props.locale).t("mandateRequest.subject", { event: props.event.name, organisation: props.organisation });
+  mailTools(props.locale).t("mandateRequest.subject", {
+    event: props.event.name,
+    organisation: props.organisation,
+  });

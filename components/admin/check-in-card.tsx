@@ -40,10 +40,19 @@ export async function CheckInCard({
           {card.name}
         </h2>
         <p className="meta">{[card.title, card.organisation].filter(Boolean).join(", ")}</p>
-        {card.isVotingDelegate && (
+        {(card.isVotingDelegate || card.isSubstitute) && (
           <ul className="tags">
-            <li>{t("votingDelegateBadge")}</li>
+            <li>{card.isVotingDelegate ? t("votingDelegateBadge") : t("substituteBadge")}</li>
           </ul>
+        )}
+        {card.vote && (
+          <p className="notice">
+            {card.vote.as === "ombud"
+              ? t("voteAsOmbud", { organisation: card.organisation })
+              : card.vote.as === "substitute-votes"
+                ? t("voteAsSubstitute", { organisation: card.organisation, ombud: card.vote.ombud || "–" })
+                : t("voteSubstituteIdle", { ombud: card.vote.ombud })}
+          </p>
         )}
         <p
           role="status"

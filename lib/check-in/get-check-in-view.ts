@@ -87,6 +87,23 @@ export async function getCheckInView(
       })
     : null;
 
+  // At the annual meeting's door: whom the person votes for, and whether the substitute steps in.
+  const vote =
+    card && activity?.kind === "annual_meeting" && (card.isVotingDelegate || card.isSubstitute)
+      ? await db.attendee.findFirst({
+          where: {
+            eventId: event.id,
+            organisationId: card.organisationId,
+            status: "active",
+            isVotingDelegate: true,
+          },
+          select: {
+            name: true,
+            signups: { where: { activityId: activity.id }, select: { checkedInAt: true } },
+          },
+        })
+      : null;
+
   return {
     role,
     event: { slug: event.slug, nameSv: event.nameSv, nameEn: event.nameEn },
@@ -110,6 +127,18 @@ export async function getCheckInView(
       organisation: card.organisation.name,
       cancelled: card.status !== "active",
       isVotingDelegate: card.isVotingDelegate,
+      isSubstitute: card.isSubstitute,
+      /** At the annual meeting: "ombud", or for the substitute whether they vote in the ombud's absence. */
+      vote:
+        activity?.kind === "annual_meeting" && card.status === "active"
+          ? card.isVotingDelegate
+            ? { as: "ombud" as const }
+            : card.isSubstitute
+              ? vote?.signups[0]?.checkedInAt
+                ? { as: "substitute-idle" as const, ombud: vote.name }
+                : { as: "substitute-votes" as const, ombud: vote?.name ?? "" }
+              : null
+          : null,
       dietChoices: card.dietChoices,
       dietOther: card.dietOther,
       allergies: card.allergies,

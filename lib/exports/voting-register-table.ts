@@ -69,5 +69,4 @@ export async function votingRegisterTable(
 
 // Stored as text under a CHECK constraint; read back as the keys the messages have.
 const delegateRole = (value: string) => (value === "substitute" ? "substitute" : "ombud");
-const mandateOf = (value: string) =>
-  value === "upload" || value === "confirmation" ? value : "missing";
+const mandateOf = (value: string) => (value === "upload" || value === "confirmation" ? value : "missing");

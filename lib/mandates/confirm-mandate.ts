@@ -54,7 +54,11 @@ export async function getMandateRequest(
   ]);
   return {
     state: request.usedAt ? "used" : request.expiresAt <= now ? "expired" : "open",
-    event: { slug: event.slug, name: { sv: event.nameSv, en: event.nameEn }, contactEmail: event.contactEmail },
+    event: {
+      slug: event.slug,
+      name: { sv: event.nameSv, en: event.nameEn },
+      contactEmail: event.contactEmail,
+    },
     organisation: member.name,
     ombud: people.find((person) => person.isVotingDelegate)?.name ?? null,
     substitute: people.find((person) => !person.isVotingDelegate)?.name ?? null,
@@ -81,7 +85,12 @@ export async function confirmMandate(token: string, clientAddress: string, now =
     if (found.expiresAt <= now) throw new AppError("change_deadline_passed", "link expired");
     const vote = await openMemberVote(
       tx,
-      { kind: "register-contact", eventId: found.eventId, organisationId: found.organisationId, email: found.email },
+      {
+        kind: "register-contact",
+        eventId: found.eventId,
+        organisationId: found.organisationId,
+        email: found.email,
+      },
       { now, personChange: false },
     );
     if (!vote.ombud) throw new AppError("conflict", "no ombud", [], {}, "mandateNeedsOmbud");

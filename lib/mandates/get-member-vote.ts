@@ -10,6 +10,8 @@ export type MemberVoteView = {
   organisationId: string;
   organisation: string;
   votes: number;
+  /** When the annual meeting starts: a contact uploads the mandate until then. */
+  meetingStartsAt: Date;
   ombud: { id: string; name: string } | null;
   substitute: { id: string; name: string } | null;
   /** The member's people confirmed for the annual meeting, who may be named. */
@@ -29,7 +31,11 @@ export type MemberVoteView = {
 async function readMemberVote(eventId: string, organisationId: string): Promise<MemberVoteView | null> {
   const row = (await readLiveRegister(eventId)).find((member) => member.organisationId === organisationId);
   if (!row) return null;
-  const [candidates, mandate] = await Promise.all([
+  const [meeting, candidates, mandate] = await Promise.all([
+    db.activity.findFirst({
+      where: { eventId, kind: "annual_meeting", cancelledAt: null },
+      select: { startsAt: true },
+    }),
     db.attendee.findMany({
       where: {
         eventId,
@@ -53,11 +59,14 @@ async function readMemberVote(eventId: string, organisationId: string): Promise<
       },
     }),
   ]);
-  const person = (held: { id: string; name: string } | null) => (held ? { id: held.id, name: held.name } : null);
+  if (!meeting) return null;
+  const person = (held: { id: string; name: string } | null) =>
+    held ? { id: held.id, name: held.name } : null;
   return {
     organisationId,
     organisation: row.organisation,
     votes: row.votes,
+    meetingStartsAt: meeting.startsAt,
     ombud: person(row.ombud),
     substitute: person(row.substitute),
     candidates,
@@ -79,7 +88,11 @@ export async function getContactMemberVote(access: ManageAccess): Promise<Member
       organisationId: true,
       status: true,
       approval: true,
-      event: { select: { activities: { where: { kind: "annual_meeting", cancelledAt: null }, select: { id: true } } } },
+      event: {
+        select: {
+          activities: { where: { kind: "annual_meeting", cancelledAt: null }, select: { id: true } },
+        },
+      },
     },
   });
   if (!registration || registration.status !== "active" || registration.approval !== "approved") return null;

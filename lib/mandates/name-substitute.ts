@@ -17,9 +17,13 @@ export async function nameSubstitute(actor: VoteActor, input: SubstituteInput, n
       ? vote.candidates.find((person) => person.id === input.substituteId)
       : null;
     if (input.substituteId && !chosen)
-      throw new AppError("validation", "not attending", [{ field: "substituteId", code: "substituteNotAttending" }]);
+      throw new AppError("validation", "not attending", [
+        { field: "substituteId", code: "substituteNotAttending" },
+      ]);
     if (chosen?.isVotingDelegate)
-      throw new AppError("validation", "is the ombud", [{ field: "substituteId", code: "substituteIsOmbud" }]);
+      throw new AppError("validation", "is the ombud", [
+        { field: "substituteId", code: "substituteIsOmbud" },
+      ]);
     if ((current?.id ?? null) === (chosen?.id ?? null)) return;
     await tx.attendee.updateMany({
       where: { eventId: vote.event.id, organisationId: vote.organisation.id, isSubstitute: true },

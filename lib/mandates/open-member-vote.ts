@@ -109,7 +109,12 @@ export async function openMemberVote(
     select: { id: true, name: true, isVotingDelegate: true, isSubstitute: true },
   });
   const holders = await tx.attendee.findMany({
-    where: { eventId, organisationId, status: "active", OR: [{ isVotingDelegate: true }, { isSubstitute: true }] },
+    where: {
+      eventId,
+      organisationId,
+      status: "active",
+      OR: [{ isVotingDelegate: true }, { isSubstitute: true }],
+    },
     select: { id: true, name: true, isVotingDelegate: true },
   });
   const holder = (voting: boolean) => {
@@ -119,7 +124,12 @@ export async function openMemberVote(
   return {
     ombud: holder(true),
     substitute: holder(false),
-    event: { id: event.id, slug: event.slug, changeDeadline: event.changeDeadline, contactEmail: event.contactEmail },
+    event: {
+      id: event.id,
+      slug: event.slug,
+      changeDeadline: event.changeDeadline,
+      contactEmail: event.contactEmail,
+    },
     meeting,
     organisation: member,
     ...who,

@@ -44,6 +44,11 @@ export async function replaceOmbud(actor: VoteActor, input: OmbudInput, now = ne
       select: { id: true, email: true, locale: true, registrationId: true },
     });
     for (const attendee of told)
-      await notifyAttendeeChange(tx, { eventId: vote.event.id, attendee, template: "attendee-changed", actor: vote.actor });
+      await notifyAttendeeChange(tx, {
+        eventId: vote.event.id,
+        attendee,
+        template: "attendee-changed",
+        actor: vote.actor,
+      });
   }, LOCKING_TRANSACTION);
 }

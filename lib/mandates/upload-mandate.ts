@@ -22,8 +22,10 @@ export function mandateFileName(name: string): string {
   return /\.pdf$/i.test(base) ? base : `${base}.pdf`;
 }
 
-const refuse = (code: "mandateMissing" | "mandateTooLarge" | "mandateType" | "mandateNeedsOmbud", max?: number) =>
-  new AppError("validation", code, [{ field: "mandate", code, ...(max ? { params: { max } } : {}) }]);
+const refuse = (
+  code: "mandateMissing" | "mandateTooLarge" | "mandateType" | "mandateNeedsOmbud",
+  max?: number,
+) => new AppError("validation", code, [{ field: "mandate", code, ...(max ? { params: { max } } : {}) }]);
 
 /**
  * Records the member's mandate as an uploaded PDF naming its ombud and substitute of the moment;
@@ -63,7 +65,12 @@ export async function uploadMandate(
       action: "mandate.uploaded",
       entityType: "Organisation",
       entityId: vote.organisation.id,
-      changes: { fileName, bytes: file.bytes.length, ombud: vote.ombud.name, substitute: vote.substitute?.name ?? null },
+      changes: {
+        fileName,
+        bytes: file.bytes.length,
+        ombud: vote.ombud.name,
+        substitute: vote.substitute?.name ?? null,
+      },
     });
   });
 }

@@ -21,6 +21,8 @@ async function anonymise(eventId: string, actor: Actor, now: Date) {
       const registrations = await tx.registration.findMany({ where: { eventId }, select: { id: true } });
       for (const { id } of registrations) await anonymiseContactInTx(tx, id);
       await tx.registrationDraft.deleteMany({ where: { eventId } });
+      await tx.mandate.deleteMany({ where: { eventId } });
+      await tx.mandateRequest.deleteMany({ where: { eventId } });
       await tx.event.update({ where: { id: eventId }, data: { anonymisedAt: now } });
       await writeAuditEntry(tx, {
         eventId,

@@ -30,6 +30,8 @@ export async function anonymiseAttendeeInTx(tx: Tx, attendeeId: string) {
     },
   });
   await tx.signup.updateMany({ where: { attendeeId }, data: { answers: {} } });
+  // A mandate naming the person (an uploaded one names them in its file too) goes with them.
+  await tx.mandate.deleteMany({ where: { OR: [{ ombudId: attendeeId }, { substituteId: attendeeId }] } });
   await tx.manageLink.deleteMany({ where: { attendeeId } });
   await scrubMail(tx, attendee.eventId, attendee.email, address(attendeeId));
   await tx.auditEntry.updateMany({

@@ -23,6 +23,9 @@ import { clientAddress } from "@/lib/http/client-address";
 import { headers } from "next/headers";
 import { updateAttendeeDetails } from "@/lib/registrations/update-attendee-details";
 import { attendeeChoicesUpdate, attendeeDetailsUpdate, newAttendee } from "@/lib/validation/manage";
+import { nameSubstitute } from "@/lib/mandates/name-substitute";
+import { replaceOmbud } from "@/lib/mandates/replace-ombud";
+import { ombudInput, substituteInput } from "@/lib/validation/mandate";
 
 export type ManageTarget = { locale: AppLocale; token: string; eventSlug: string; attendeeId?: string };
 
@@ -39,7 +42,7 @@ function backToOverview(target: ManageTarget): never {
 }
 
 /** The access the link grants to this request; unknown links count against the client's limit. */
-async function accessOf(target: ManageTarget) {
+async function accessOf(target: { token: string }) {
   const access = await resolveManageTokenFrom(target.token, clientAddress(await headers()));
   if (!access) throw new AppError("not_found", "unknown link");
   return access;
@@ -99,4 +102,45 @@ export async function confirmCancellation(
   });
   if (!outcome.ok) return outcome.state;
   backToOverview(outcome.target);
+}
+
+export type VoteTarget = { locale: AppLocale; token: string };
+const voteTarget = z.object({ locale: localeParam, token: tokenParam });
+
+/** Names the member's substitute or its ombud through the contact's link (the service checks what the link may do). */
+export async function saveMemberVote(
+  rawTarget: VoteTarget,
+  rawChange: "substitute" | "ombud",
+  previous: StepState<null>,
+  form: FormData,
+): Promise<StepState<null>> {
+  const outcome = await runFormAction({
+    target: voteTarget,
+    rawTarget,
+    previous,
+    form,
+    fieldErrors: true,
+    authorise: accessOf,
+    work: async ({ access, input }) => {
+      const actor = { kind: "contact" as const, access };
+      if (parseTarget(z.enum(["substitute", "ombud"]), rawChange) === "substitute") {
+        await nameSubstitute(
+          actor,
+          parseInput(substituteInput, { substituteId: input.text("substituteId") }),
+        );
+      } else {
+        await replaceOmbud(
+          actor,
+          parseInput(ombudInput, { ombudId: input.text("ombudId"), reason: input.text("reason") }),
+        );
+      }
+    },
+  });
+  if (!outcome.ok) return outcome.state;
+  redirect(
+    getPathname({
+      href: `/manage/${outcome.target.token}/annual-meeting?saved=1`,
+      locale: outcome.target.locale,
+    }),
+  );
 }

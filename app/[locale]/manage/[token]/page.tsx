@@ -9,6 +9,7 @@ import { Link } from "@/components/ui/localised-link";
 import { localised } from "@/lib/i18n/localised";
 import { describePendingReasons } from "@/lib/registrations/registration-standing";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { getContactMemberVote } from "@/lib/mandates/get-member-vote";
 
 export const dynamic = "force-dynamic";
 
@@ -28,10 +29,12 @@ export default async function ManageOverview({ params, searchParams }: Props) {
   const loaded = await loadManageView(token);
   if (!loaded.ok) return <TooManyAttempts minutes={loaded.retryAfterMinutes} />;
   const { view } = loaded;
-  const [t, tc, te] = await Promise.all([
+  const [t, tc, te, tm, vote] = await Promise.all([
     getTranslations("manage"),
     getTranslations("registerForm.confirmation"),
     getTranslations("emails"),
+    getTranslations("mandates"),
+    getContactMemberVote(view.access),
   ]);
   const base = `/manage/${token}`;
   const isContact = view.access.kind === "contact";
@@ -106,6 +109,23 @@ export default async function ManageOverview({ params, searchParams }: Props) {
           )
         }
       />
+      {vote && (
+        <section aria-labelledby="vote-heading" className="card stack stack--tight">
+          <h2 id="vote-heading" className="heading-m">
+            {tm("title")}
+          </h2>
+          <p>
+            {tm("manageSummary", {
+              ombud: vote.ombud?.name ?? tm("noOmbud"),
+              substitute: vote.substitute?.name ?? tm("noSubstitute"),
+              standing: tm(`standing.${vote.standing}`),
+            })}
+          </p>
+          <p>
+            <Link href={`${base}/annual-meeting`}>{tm("manageLink")}</Link>
+          </p>
+        </section>
+      )}
       {qr && ownAttendee && (
         <section aria-labelledby="check-in-heading" className="card stack stack--tight check-in-code">
           <h2 id="check-in-heading">{t("checkInHeading")}</h2>

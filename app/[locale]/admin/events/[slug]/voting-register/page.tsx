@@ -7,23 +7,29 @@ import { requireStaffPage } from "@/lib/pages/require-staff";
 import { Checkbox, TextArea } from "@/components/ui/fields";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { getVotingRegister } from "@/lib/voting-register/get-voting-register";
-import { fixVotingRegisterAction, refreshMembershipAction } from "./actions";
+import { Link } from "@/components/ui/localised-link";
+import { fixVotingRegisterAction, refreshMembershipAction, remindMandatesAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ locale: AppLocale; slug: string }>;
-  searchParams: Promise<{ fixed?: string; membership?: string }>;
+  searchParams: Promise<{ fixed?: string; membership?: string; reminded?: string; unreached?: string }>;
 };
 
 export const generateMetadata = adminMetadata("votingTitle");
 
 export default async function VotingRegisterPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
-  const { fixed, membership } = await searchParams;
+  const { fixed, membership, reminded, unreached } = await searchParams;
   setRequestLocale(locale);
   const register = await loadOrNotFound(getVotingRegister(await requireStaffPage(locale), slug));
-  const [t, te] = await Promise.all([getTranslations("admin"), getTranslations("exports")]);
+  const [t, te, tm] = await Promise.all([
+    getTranslations("admin"),
+    getTranslations("exports"),
+    getTranslations("mandates"),
+  ]);
+  const missing = register.live.filter((row) => row.ombud && row.mandate === "missing");
   const present = register.live.filter((row) => row.delegate && row.checkedInAt);
   const exportHref = (format: string, version?: number) =>
     `/api/admin/events/${slug}/exports/voting-register?${new URLSearchParams({
@@ -59,17 +65,37 @@ export default async function VotingRegisterPage({ params, searchParams }: Props
                   {t("votes")}
                 </th>
                 <th scope="col">{t("present")}</th>
+                <th scope="col">{tm("mandate")}</th>
               </tr>
             </thead>
             <tbody>
               {register.live.map((row) => (
-                <tr key={row.organisation}>
-                  <th scope="row">{row.organisation}</th>
-                  <td>{row.delegate ?? t("votingNoDelegate")}</td>
+                <tr key={row.organisationId}>
+                  <th scope="row">
+                    <Link
+                      href={`/admin/events/${slug}/voting-register/${row.organisationId}`}
+                      aria-label={tm("memberLink", { organisation: row.organisation })}
+                    >
+                      {row.organisation}
+                    </Link>
+                  </th>
+                  <td>
+                    {row.delegate ?? t("votingNoDelegate")}
+                    {row.role === "substitute" && row.ombud && (
+                      <> ({tm("substituteVotes", { ombud: row.ombud.name })})</>
+                    )}
+                    {row.role === "ombud" && row.substitute && (
+                      <span className="meta">
+                        {" "}
+                        · {tm("substitute")}: {row.substitute.name}
+                      </span>
+                    )}
+                  </td>
                   <td className="numeric">{row.votes}</td>
                   <td>
                     {row.checkedInAt ? t("checkedInAtShort", { at: row.checkedInAt }) : t("votingAbsent")}
                   </td>
+                  <td>{row.ombud ? te(`mandates.${row.mandate}`) : "–"}</td>
                 </tr>
               ))}
             </tbody>
@@ -85,6 +111,68 @@ export default async function VotingRegisterPage({ params, searchParams }: Props
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="missing-heading" className="stack stack--tight">
+        <h2 id="missing-heading">{tm("missingHeading")}</h2>
+        {reminded && /^\d{1,5}$/.test(reminded) && (
+          <p className="notice notice--success" role="status">
+            {tm("reminded", {
+              mails: Number(reminded),
+              withoutContact: /^\d{1,5}$/.test(unreached ?? "") ? Number(unreached) : 0,
+            })}
+          </p>
+        )}
+        <p>{tm("missingCount", { count: missing.length })}</p>
+        {missing.length > 0 && (
+          <ul>
+            {missing.map((row) => (
+              <li key={row.organisationId}>{row.organisation}</li>
+            ))}
+          </ul>
+        )}
+        {register.role !== "viewer" && missing.length > 0 && (
+          <>
+            <p>{tm("remindIntro")}</p>
+            <ActionForm
+              action={remindMandatesAction.bind(null, { locale, slug })}
+              submitLabel={tm("remind")}
+              variant="secondary"
+            >
+              {null}
+            </ActionForm>
+          </>
+        )}
+      </section>
+      <section aria-labelledby="observers-heading" className="stack stack--tight">
+        <h2 id="observers-heading">{tm("observersHeading")}</h2>
+        {register.withoutVote.length === 0 ? (
+          <p className="empty-state">{tm("observersEmpty")}</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("organisation")}</th>
+                  <th scope="col">{te("columns.name")}</th>
+                  <th scope="col">{t("present")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {register.withoutVote.map((person) => (
+                  <tr key={person.id}>
+                    <td>{person.organisation}</td>
+                    <th scope="row">{person.name}</th>
+                    <td>
+                      {person.checkedInAt
+                        ? t("checkedInAtShort", { at: person.checkedInAt })
+                        : t("votingAbsent")}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </section>
       {register.role !== "viewer" && (
         <section aria-labelledby="fix-heading" className="card stack stack--tight">

@@ -1,0 +1,19 @@
+import { attachment } from "./attachment";
+
+/**
+ * A stored mandate as a download, never shown inline: an uploaded PDF can carry script, so the
+ * browser saves it (Content-Disposition: attachment), may not guess another type, and would run
+ * nothing from it if it opened it anyway.
+ */
+export function mandateDownload(file: { fileName: string; data: Uint8Array }): Response {
+  return new Response(new Uint8Array(file.data), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-length": String(file.data.length),
+      "content-disposition": attachment(file.fileName),
+      "cache-control": "private, no-store",
+      "content-security-policy": "default-src 'none'; sandbox",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}
