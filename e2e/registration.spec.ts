@@ -145,7 +145,7 @@ test("the manage link edits, cancels and thereby promotes the waiting delegate",
   }
 });
 
-test("an observer registers; the annual meeting is for members only", async ({ page }) => {
+test("an observer registers for the annual meeting, without a vote", async ({ page }) => {
   const observer = person("Olga Observatör");
   await page.goto("/events/lulea-2027/register");
   await fillOrganisationStep(page, {
@@ -156,10 +156,9 @@ test("an observer registers; the annual meeting is for members only", async ({ p
   await page.locator("#delegates-0-title").fill("VD");
   await page.getByRole("button", { name: sv.continue }).last().click();
   await page.waitForURL(/\/choices/);
-  await expect(page.getByLabel(ACTIVITY.annualMeeting)).toBeDisabled();
-  await expect(page.getByText("Endast för medlemskommuner")).toBeVisible();
+  await expect(page.getByLabel(ACTIVITY.annualMeeting)).toBeEnabled();
   await expect(page.getByRole("group", { name: /ombud/ })).toHaveCount(0);
-  await chooseActivities(page, observer.name, [ACTIVITY.day1]);
+  await chooseActivities(page, observer.name, [ACTIVITY.day1, ACTIVITY.annualMeeting]);
   await page.getByRole("button", { name: sv.continue }).click();
   await page.waitForURL(/\/needs/);
   await page.getByRole("button", { name: sv.continue }).click();

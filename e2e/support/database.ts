@@ -137,3 +137,13 @@ export async function purgeAnswersAt(slug: string, at: Date): Promise<number> {
   if (Number.isNaN(purged)) throw new Error(`The clean-up printed no count: ${stdout}${stderr}`);
   return purged;
 }
+
+/** A contact of the member register for the organisation, as an administrator would add one. */
+export async function addMemberContact(organisation: string, name: string, email: string) {
+  await query(
+    `INSERT INTO "MemberContact" (id, "organisationId", name, email, "updatedAt")
+     SELECT $1, id, $3, $4, now() FROM "Organisation" WHERE name = $2
+     ON CONFLICT ("organisationId", email) DO NOTHING`,
+    [randomUUID(), organisation, name, email],
+  );
+}
