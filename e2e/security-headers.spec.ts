@@ -24,7 +24,9 @@ test("pages carry a nonce CSP, no framing, no referrer, and HSTS only over HTTPS
   const secure = await request.get("/events/lulea-2027", { headers: { "x-forwarded-proto": "https" } });
   expect(secure.headers()["strict-transport-security"]).toContain("max-age=");
   const api = await request.get("/api/health");
-  expect(api.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  expect(api.headers()["content-security-policy"]).toBe(
+    "default-src 'none'; frame-ancestors 'none'; sandbox",
+  );
   expect(api.headers()["x-frame-options"]).toBe("DENY");
 });
 

@@ -3,7 +3,7 @@ import { attachment } from "./attachment";
 /**
  * A stored mandate as a download, never shown inline: an uploaded PDF can carry script, so the
  * browser saves it (Content-Disposition: attachment), may not guess another type, and would run
- * nothing from it if it opened it anyway.
+ * nothing from it if it opened it anyway (the API's sandboxing CSP).
  */
 export function mandateDownload(file: { fileName: string; data: Uint8Array }): Response {
   return new Response(new Uint8Array(file.data), {
@@ -12,8 +12,7 @@ export function mandateDownload(file: { fileName: string; data: Uint8Array }): R
       "content-length": String(file.data.length),
       "content-disposition": attachment(file.fileName),
       "cache-control": "private, no-store",
-      "content-security-policy": "default-src 'none'; sandbox",
-      "x-content-type-options": "nosniff",
+      // The sandboxing CSP and nosniff come with every API response (next.config.ts).
     },
   });
 }

@@ -20,8 +20,11 @@ export function contentSecurityPolicy(nonce: string, development: boolean): stri
   ].join("; ");
 }
 
-/** For API responses: they are data, never documents to run or frame. */
-export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+/**
+ * For API responses: they are data, never documents to run or frame. `sandbox` makes a file
+ * someone uploaded (a mandate's PDF) a document of no origin even if a browser opened it.
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
 export const HSTS = "max-age=63072000; includeSubDomains";
 
