@@ -169,6 +169,7 @@ test.describe("staff pages", () => {
       async () => [
         `${ADMIN_EVENT}/check-in`,
         `${ADMIN_EVENT}/voting-register`,
+        `${ADMIN_EVENT}/voting-register/${await organisationId("Luleå kommun")}`,
         `${ADMIN_EVENT}/approvals`,
         `${ADMIN_EVENT}/invitations`,
       ],

@@ -76,6 +76,10 @@ test("a member names an ombud and a substitute and uploads the mandate; the ombu
   await expect(page.getByRole("status")).toHaveText("Fullmakten är uppladdad.");
   await expect(page.getByText("Uppladdad som PDF.")).toBeVisible();
   await expectAccessible(page);
+  await page.goto(`/en${new URL(page.url()).pathname}`);
+  await expect(page.getByText("Uploaded as a PDF.")).toBeVisible();
+  await expectAccessible(page);
+  await page.goBack();
 
   // Replacing the ombud asks for the reason at its field.
   await page.getByRole("combobox", { name: "Nytt ombud" }).selectOption({ label: second.name });
@@ -172,5 +176,8 @@ test("staff remind a member without a mandate; its contact confirms through the 
   // The link works once.
   await page.goto(link);
   await expect(page.getByText(/Länken har redan använts/)).toBeVisible();
+  await page.goto(`/en${link}`);
+  await expect(page.getByText(/The link has already been used/)).toBeVisible();
+  await expectAccessible(page);
   await expect(page.getByRole("button", { name: "Bekräfta fullmakten" })).toHaveCount(0);
 });
