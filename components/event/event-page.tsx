@@ -6,10 +6,12 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { registrationWindow, type PublicEvent } from "@/lib/events/public-event";
 import { ProgrammeList } from "./programme-list";
 import { RichText } from "@/components/ui/rich-text";
+import { DocumentList } from "./document-list";
+import type { DocumentListing } from "@/lib/documents/read-meeting-documents";
 
-type Props = { event: PublicEvent; locale: AppLocale; now: Date };
+type Props = { event: PublicEvent; locale: AppLocale; now: Date; documents?: DocumentListing[] };
 
-export async function EventPage({ event, locale, now }: Props) {
+export async function EventPage({ event, locale, now, documents = [] }: Props) {
   const t = await getTranslations("event");
   const format = await getFormatter();
   const window = registrationWindow(event, now);
@@ -101,6 +103,17 @@ export async function EventPage({ event, locale, now }: Props) {
           <section aria-labelledby="annual-meeting-heading" className="stack">
             <h2 id="annual-meeting-heading">{t("annualMeetingHeading")}</h2>
             <p>{t("annualMeetingText")}</p>
+          </section>
+        )}
+
+        {documents.length > 0 && (
+          <section aria-labelledby="documents-heading" className="stack">
+            <h2 id="documents-heading">{t("documentsHeading")}</h2>
+            <DocumentList
+              documents={documents}
+              locale={locale}
+              href={(document) => `/api/v1/events/${event.slug}/documents/${document.id}`}
+            />
           </section>
         )}
 

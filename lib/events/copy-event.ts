@@ -45,6 +45,7 @@ function blankSource(input: NewEventInput) {
     changeDeadline: shiftStockholmDays(startsAt, -14),
     retainUntil: shiftStockholmDays(endsAt, 90),
     reminderDaysBefore: 7,
+    noticeWeeksBefore: 4,
     activities: [
       {
         key: "annual-meeting",
@@ -120,6 +121,7 @@ export async function copyEvent(staff: Staff | null, input: NewEventInput): Prom
           status: "draft",
           retainUntil: shift(source.retainUntil),
           reminderDaysBefore: source.reminderDaysBefore,
+          noticeWeeksBefore: source.noticeWeeksBefore,
           activities: {
             create: source.activities
               // A cancelled activity is not part of the next meeting's programme.

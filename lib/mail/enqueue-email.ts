@@ -22,7 +22,8 @@ export type EmailTemplate =
   | "registration-pending"
   | "registration-approved"
   | "invitation"
-  | "mandate-request";
+  | "mandate-request"
+  | "meeting-notice";
 
 /**
  * Writes an e-mail to the outbox inside the caller's transaction; the outbox worker sends it after

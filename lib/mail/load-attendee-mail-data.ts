@@ -76,6 +76,15 @@ export async function loadInvitationMailData(invitationId: string) {
   return { invitation, event: await loadEvent(invitation.eventId) };
 }
 
+/** A meeting's notice with its file, to attach to the mail. */
+export async function loadNoticeMailData(documentId: string) {
+  const document = await db.meetingDocument.findUniqueOrThrow({
+    where: { id: documentId },
+    select: { eventId: true, titleSv: true, titleEn: true, fileName: true, data: true },
+  });
+  return { document, event: await loadEvent(document.eventId) };
+}
+
 /** A mandate request with the member's ombud and substitute as they are when the mail is sent. */
 export async function loadMandateRequestMailData(requestId: string) {
   const request = await db.mandateRequest.findUniqueOrThrow({

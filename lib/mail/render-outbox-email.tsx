@@ -39,6 +39,10 @@ import MandateRequestEmail, {
   type MandateRequestProps,
 } from "@/emails/mandate-request";
 import { mandateTokenFor } from "@/lib/mandates/mandate-token";
+import MeetingNoticeEmail, {
+  subject as meetingNoticeSubject,
+  type MeetingNoticeProps,
+} from "@/emails/meeting-notice";
 import SignInLinkEmail, { subject as signInSubject } from "@/emails/sign-in-link";
 import StaffMessageEmail from "@/emails/staff-message";
 import WaitlistPromotedEmail, { subject as waitlistPromotedSubject } from "@/emails/waitlist-promoted";
@@ -50,6 +54,7 @@ import {
   loadAttendeeMailData,
   loadInvitationMailData,
   loadMandateRequestMailData,
+  loadNoticeMailData,
   loadRegistrationMailData,
   type MailEvent,
 } from "./load-attendee-mail-data";
@@ -66,6 +71,7 @@ type Payload = {
   attendeeId?: string;
   invitationId?: string;
   mandateRequestId?: string;
+  documentId?: string;
   reminder?: boolean;
   registrationId?: string;
   activityId?: string;
@@ -207,6 +213,30 @@ export async function renderOutboxEmail(email: OutboxEmail, now = new Date()): P
       subject: mandateRequestSubject(props),
       ...(await html(<MandateRequestEmail {...props} />)),
       attachments: [],
+    };
+  }
+
+  if (email.template === "meeting-notice") {
+    const { document, event } = await loadNoticeMailData(payload.documentId!);
+    const props: MeetingNoticeProps = {
+      locale,
+      event: {
+        name: event.name[locale],
+        startsAt: event.startsAt,
+        endsAt: event.endsAt,
+        where: `${event.venueName}, ${event.city}`,
+        contactEmail: event.contactEmail,
+      },
+      document: locale === "en" ? document.titleEn : document.titleSv,
+      url: new URL(`${locale === "en" ? "/en" : ""}/events/${event.slug}`, env.PUBLIC_BASE_URL).toString(),
+    };
+    return {
+      to: email.recipient,
+      subject: meetingNoticeSubject(props),
+      ...(await html(<MeetingNoticeEmail {...props} />)),
+      attachments: [
+        { filename: document.fileName, content: Buffer.from(document.data), contentType: "application/pdf" },
+      ],
     };
   }
 

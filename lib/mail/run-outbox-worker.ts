@@ -3,6 +3,7 @@ import type { Transporter } from "nodemailer";
 import { env } from "@/lib/env";
 import { claimOutboxEmails, deliverOutboxEmail, requeueInterruptedEmails } from "./deliver-outbox";
 import { enqueueDueReminders } from "./enqueue-email";
+import { sendDueNotices } from "@/lib/documents/send-due-notices";
 import { closeMailTransport, mailTransport } from "./transport";
 import { redact } from "@/lib/log";
 import { runMaintenance } from "@/lib/privacy/run-maintenance";
@@ -14,10 +15,11 @@ const BATCH = 10;
 const LANES = 4;
 const MAINTENANCE_INTERVAL_MS = 10 * 60 * 1000;
 
-/** One pass: queue due reminders, then send everything that is due now. Returns how many were tried. */
+/** One pass: queue due reminders and notices, then send everything that is due now. Returns how many were tried. */
 export async function drainOutbox(transport: Transporter, now = () => new Date()): Promise<number> {
   await requeueInterruptedEmails(now());
   await enqueueDueReminders(now());
+  await sendDueNotices(now());
   let tried = 0;
   const lane = async () => {
     for (;;) {

@@ -2,25 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
+import { isPdf, pdfFileName } from "@/lib/http/pdf-file";
 import { openMemberVote, type VoteActor } from "./open-member-vote";
 
 /** The largest mandate accepted: a scanned page or two. */
 export const MAX_MANDATE_BYTES = 5 * 1024 * 1024;
-
-/** Whether the bytes are a PDF, by their first bytes, never by the name or the type the browser claims. */
-export function isPdf(bytes: Uint8Array): boolean {
-  return bytes.length > 5 && String.fromCharCode(...bytes.subarray(0, 5)) === "%PDF-";
-}
-
-/** A file name safe to offer again in a download: its last part, printable, ending in .pdf. */
-export function mandateFileName(name: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? "")
-    .replace(/[^\p{L}\p{N} ._()-]/gu, "")
-    .trim()
-    .slice(0, 100);
-  if (!base) return "fullmakt.pdf";
-  return /\.pdf$/i.test(base) ? base : `${base}.pdf`;
-}
 
 const refuse = (
   code: "mandateMissing" | "mandateTooLarge" | "mandateType" | "mandateNeedsOmbud",
@@ -42,7 +28,7 @@ export async function uploadMandate(
   await db.$transaction(async (tx) => {
     const vote = await openMemberVote(tx, actor, { now, personChange: false });
     if (!vote.ombud) throw refuse("mandateNeedsOmbud");
-    const fileName = mandateFileName(file.name);
+    const fileName = pdfFileName(file.name, "fullmakt.pdf");
     const record = {
       kind: "upload" as const,
       ombudId: vote.ombud.id,

@@ -12,7 +12,8 @@ import { nameSubstitute } from "@/lib/mandates/name-substitute";
 import { readContactMandateFile } from "@/lib/mandates/read-mandate-file";
 import { remindMissingMandates } from "@/lib/mandates/remind-missing-mandates";
 import { replaceOmbud } from "@/lib/mandates/replace-ombud";
-import { MAX_MANDATE_BYTES, mandateFileName, uploadMandate } from "@/lib/mandates/upload-mandate";
+import { MAX_MANDATE_BYTES, uploadMandate } from "@/lib/mandates/upload-mandate";
+import { pdfFileName } from "@/lib/http/pdf-file";
 import { changeAttendeeSignups } from "@/lib/registrations/change-attendee-signups";
 import { createRegistration } from "@/lib/registrations/create-registration";
 import type { ManageAccess } from "@/lib/registrations/manage-access";
@@ -200,7 +201,7 @@ describe("the mandate", () => {
     const file = await readContactMandateFile(actor.access);
     expect(file.fileName).toBe("Fullmakt Luleå.PDF");
     expect(Buffer.from(file.data).equals(Buffer.from(PDF))).toBe(true);
-    expect(mandateFileName('a\r\nb"c.exe')).toBe("abc.exe.pdf");
+    expect(pdfFileName('a\r\nb"c.exe', "f.pdf")).toBe("abc.exe.pdf");
 
     // It names the persons of the moment: another substitute needs a new mandate.
     await nameSubstitute(actor, { substituteId: null }, OPEN_NOW);

@@ -6,6 +6,7 @@ import { getPublicEvent } from "@/lib/events/get-public-event";
 import { localised } from "@/lib/i18n/localised";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { EventPage } from "@/components/event/event-page";
+import { listPublicDocuments } from "@/lib/documents/read-meeting-documents";
 
 export const dynamic = "force-dynamic";
 
@@ -25,5 +26,8 @@ export default async function EventRoute({ params }: Props) {
   setRequestLocale(locale);
   const event = await loadEvent(slug);
   if (!event) notFound();
-  return <EventPage event={event} locale={locale} now={new Date()} />;
+  const now = new Date();
+  return (
+    <EventPage event={event} locale={locale} now={now} documents={await listPublicDocuments(event.id, now)} />
+  );
 }

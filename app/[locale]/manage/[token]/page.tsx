@@ -10,6 +10,8 @@ import { localised } from "@/lib/i18n/localised";
 import { describePendingReasons } from "@/lib/registrations/registration-standing";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { getContactMemberVote } from "@/lib/mandates/get-member-vote";
+import { listDelegateDocuments } from "@/lib/documents/read-meeting-documents";
+import { DocumentList } from "@/components/event/document-list";
 
 export const dynamic = "force-dynamic";
 
@@ -29,12 +31,14 @@ export default async function ManageOverview({ params, searchParams }: Props) {
   const loaded = await loadManageView(token);
   if (!loaded.ok) return <TooManyAttempts minutes={loaded.retryAfterMinutes} />;
   const { view } = loaded;
-  const [t, tc, te, tm, vote] = await Promise.all([
+  const [t, tc, te, tm, td, vote, documents] = await Promise.all([
     getTranslations("manage"),
     getTranslations("registerForm.confirmation"),
     getTranslations("emails"),
     getTranslations("mandates"),
+    getTranslations("documents"),
     getContactMemberVote(view.access),
+    listDelegateDocuments(view.access),
   ]);
   const base = `/manage/${token}`;
   const isContact = view.access.kind === "contact";
@@ -124,6 +128,18 @@ export default async function ManageOverview({ params, searchParams }: Props) {
           <p>
             <Link href={`${base}/annual-meeting`}>{tm("manageLink")}</Link>
           </p>
+        </section>
+      )}
+      {documents.length > 0 && (
+        <section aria-labelledby="documents-heading" className="stack stack--tight">
+          <h2 id="documents-heading" className="heading-m">
+            {td("manageHeading")}
+          </h2>
+          <DocumentList
+            documents={documents}
+            locale={locale}
+            href={(document) => `/api/manage/${token}/documents/${document.id}`}
+          />
         </section>
       )}
       {qr && ownAttendee && (

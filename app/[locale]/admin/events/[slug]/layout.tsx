@@ -31,6 +31,7 @@ export default async function AdminEventLayout({
           { href: `${base}/check-in`, label: t("navCheckIn") },
           { href: `${base}/exports`, label: t("navExports") },
           { href: `${base}/voting-register`, label: t("navVotingRegister") },
+          { href: `${base}/documents`, label: t("navDocuments") },
           { href: `${base}/messages`, label: t("navMessages") },
           { href: `${base}/settings`, label: t("navSettings") },
           { href: `${base}/staff`, label: t("navStaff") },

@@ -2,7 +2,7 @@ import { isAppError } from "@/lib/errors";
 import { assertSameOrigin } from "@/lib/http/check-origin";
 import { clientAddress } from "@/lib/http/client-address";
 import { multipartForm, readCappedBody } from "@/lib/http/read-capped-body";
-import { mandateDownload } from "@/lib/http/mandate-download";
+import { pdfDownload } from "@/lib/http/pdf-download";
 import { logError } from "@/lib/log";
 import { readContactMandateFile } from "@/lib/mandates/read-mandate-file";
 import { MAX_MANDATE_BYTES, uploadMandate } from "@/lib/mandates/upload-mandate";
@@ -67,7 +67,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   try {
     const access = await contactAccess(request, token);
     if (!access) return notFound();
-    return mandateDownload(await readContactMandateFile(access));
+    return pdfDownload(await readContactMandateFile(access));
   } catch (error) {
     if (isAppError(error))
       return error.code === "rate_limited" ? new Response("Too many attempts", { status: 429 }) : notFound();

@@ -1,7 +1,7 @@
 import { idParam, slugParam } from "@/lib/actions/action-input";
 import { getStaff } from "@/lib/auth/staff-session";
 import { isAppError } from "@/lib/errors";
-import { mandateDownload } from "@/lib/http/mandate-download";
+import { pdfDownload } from "@/lib/http/pdf-download";
 import { logError } from "@/lib/log";
 import { readStaffMandateFile } from "@/lib/mandates/read-mandate-file";
 
@@ -16,7 +16,7 @@ export async function GET(
   const notFound = () => new Response("Not found", { status: 404 });
   if (!slugParam.safeParse(slug).success || !idParam.safeParse(organisationId).success) return notFound();
   try {
-    return mandateDownload(await readStaffMandateFile(await getStaff(), slug, organisationId));
+    return pdfDownload(await readStaffMandateFile(await getStaff(), slug, organisationId));
   } catch (error) {
     if (isAppError(error))
       return error.code === "unauthorized" ? new Response("Sign in", { status: 401 }) : notFound();

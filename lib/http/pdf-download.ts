@@ -1,11 +1,11 @@
 import { attachment } from "./attachment";
 
 /**
- * A stored mandate as a download, never shown inline: an uploaded PDF can carry script, so the
- * browser saves it (Content-Disposition: attachment), may not guess another type, and would run
- * nothing from it if it opened it anyway (the API's sandboxing CSP).
+ * An uploaded PDF (a mandate, a meeting document) as a download, never shown inline: it can carry
+ * script, so the browser saves it (Content-Disposition: attachment), may not guess another type,
+ * and would run nothing from it if it opened it anyway (the API's sandboxing CSP).
  */
-export function mandateDownload(file: { fileName: string; data: Uint8Array }): Response {
+export function pdfDownload(file: { fileName: string; data: Uint8Array }): Response {
   return new Response(new Uint8Array(file.data), {
     headers: {
       "content-type": "application/pdf",
