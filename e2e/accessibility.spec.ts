@@ -172,6 +172,7 @@ test.describe("staff pages", () => {
         `${ADMIN_EVENT}/voting-register/${await organisationId("Luleå kommun")}`,
         `${ADMIN_EVENT}/approvals`,
         `${ADMIN_EVENT}/invitations`,
+        `${ADMIN_EVENT}/documents`,
       ],
     ],
   ];

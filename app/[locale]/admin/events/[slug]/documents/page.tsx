@@ -94,7 +94,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
         {notice.sentAt ? (
           <>
             <p>{t("noticeSent", { at: date(notice.sentAt) })}</p>
-            <p role="status">{t("noticeDelivery", notice.delivery)}</p>
+            <p>{t("noticeDelivery", notice.delivery)}</p>
           </>
         ) : (
           <p>{t("noticePlanned", { at: date(notice.sendsAt), contacts: notice.contacts })}</p>
