@@ -60,13 +60,15 @@ export async function CheckInCard({
         >
           {card.cancelled
             ? t("cancelled")
-            : result === "already" && card.checkedInAt
-              ? t("alreadyCheckedIn", { at: card.checkedInAt })
-              : result === "undone"
-                ? t("undone")
-                : card.checkedInAt
-                  ? t("checkedInNow", { at: card.checkedInAt })
-                  : t("notCheckedInYet")}
+            : result === "walk-in" && card.checkedInAt
+              ? t("walkInDone", { at: card.checkedInAt })
+              : result === "already" && card.checkedInAt
+                ? t("alreadyCheckedIn", { at: card.checkedInAt })
+                : result === "undone"
+                  ? t("undone")
+                  : card.checkedInAt
+                    ? t("checkedInNow", { at: card.checkedInAt })
+                    : t("notCheckedInYet")}
         </p>
         <dl className="summary-list">
           <div className="summary-list__row">

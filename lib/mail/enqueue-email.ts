@@ -45,9 +45,18 @@ export type NewEmail = {
   dedupeKey?: string;
 };
 
+/**
+ * Whether an address is one the app keeps for someone without a real one (a walk-in who gave
+ * none, an erased person): the reserved .invalid domain, to which nothing is ever sent.
+ */
+export function isUndeliverable(address: string): boolean {
+  return /@(.+\.)?invalid$/i.test(address);
+}
+
 /** Several e-mails in one statement, inside the caller's transaction (or on their own). */
 export async function enqueueEmails(tx: DbOrTx, emails: NewEmail[]) {
-  if (emails.length > 0) await tx.outboxEmail.createMany({ data: outboxRows(emails), skipDuplicates: true });
+  const rows = outboxRows(emails);
+  if (rows.length > 0) await tx.outboxEmail.createMany({ data: rows, skipDuplicates: true });
 }
 
 /**
@@ -86,6 +95,8 @@ export async function enqueueDueReminders(now = new Date()): Promise<number> {
           sql<Date>`${now}`.as("updatedAt"),
         ])
         .where("a.status", "=", "active")
+        // The reserved domain of walk-ins without an address (isUndeliverable).
+        .where("a.email", "not ilike", "%.invalid")
         .where("e.status", "in", ["open", "closed"])
         .where("e.reminderDaysBefore", ">", 0)
         .where(sql<Date>`e."startsAt" - make_interval(days => e."reminderDaysBefore")`, "<=", now)
@@ -103,11 +114,13 @@ export async function enqueueDueReminders(now = new Date()): Promise<number> {
  */
 export function outboxRows(emails: NewEmail[]) {
   const now = new Date();
-  return emails.map((email) => ({
-    id: randomUUID(),
-    ...email,
-    nextAttemptAt: now,
-    createdAt: now,
-    updatedAt: now,
-  })) satisfies Insertable<DB["OutboxEmail"]>[];
+  return emails
+    .filter((email) => !isUndeliverable(email.recipient))
+    .map((email) => ({
+      id: randomUUID(),
+      ...email,
+      nextAttemptAt: now,
+      createdAt: now,
+      updatedAt: now,
+    })) satisfies Insertable<DB["OutboxEmail"]>[];
 }

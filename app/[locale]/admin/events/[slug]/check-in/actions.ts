@@ -13,6 +13,8 @@ import { AppError } from "@/lib/errors";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { checkInByCodeInput, checkInByIdInput, undoCheckInInput } from "@/lib/validation/check-in";
+import { walkInInput } from "@/lib/validation/walk-in";
+import { registerWalkIn } from "@/lib/check-in/register-walk-in";
 
 export type CheckInPageTarget = { locale: AppLocale; slug: string; scope: string };
 
@@ -87,4 +89,33 @@ export async function undoCheckInAction(
   });
   if ("failed" in outcome) return outcome.failed;
   toPage(outcome.target, { attendee: outcome.target.attendeeId, result: "undone" });
+}
+
+/** Registers a walk-in and opens their card, checked in (the service checks the role and capacity). */
+export async function registerWalkInAction(
+  target: { locale: AppLocale; slug: string },
+  previous: ActionState,
+  form: FormData,
+) {
+  let attendeeId = "";
+  const outcome = await runAdminAction(
+    eventTarget,
+    target,
+    previous,
+    form,
+    async ({ target, staff, input }) => {
+      const values = parseInput(walkInInput, {
+        organisationId: input.text("organisationId"),
+        observerName: input.text("observerName"),
+        name: input.text("name"),
+        email: input.text("email"),
+        title: input.text("title"),
+        activityIds: input.all("activityIds", 21),
+        overCapacityReason: input.text("overCapacityReason"),
+      });
+      ({ attendeeId } = await registerWalkIn(staff, target.slug, values, { locale: target.locale }));
+    },
+  );
+  if ("failed" in outcome) return outcome.failed;
+  toPage({ ...outcome.target, scope: "" }, { attendee: attendeeId, result: "walk-in" });
 }

@@ -76,6 +76,9 @@ export default async function CheckInPage({ params, searchParams }: Props) {
       <p className="check-in-count" aria-label={t("checkInCountLabel")}>
         {t("checkInCount", view.counts)}
       </p>
+      <p>
+        <Link href={`/admin/events/${slug}/check-in/walk-in`}>{t("walkInLink")}</Link>
+      </p>
       {view.cardCodeInvalid && (
         <div className="error-summary" role="alert">
           <p>{t("cardCodeInvalid")}</p>
