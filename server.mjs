@@ -3,8 +3,9 @@
 // - The TCP peer's address goes to the app in a header the client cannot set (any such header it
 //   sends is replaced), so rate limits are keyed on an address the client did not choose
 //   (lib/http/client-address.ts reads it).
-// - A request body over MAX_BODY_BYTES is refused with 413 before anything reads it, and a body
-//   without a declared length with 411: no route, form or sign-in ever parses a large body.
+// - A request body over MAX_BODY_BYTES (or an upload route's own limit) is refused with 413
+//   before anything reads it, and a body without a declared length with 411: no route, form or
+//   sign-in ever parses a large body.
 // - Object.prototype.__proto__ is removed, as `node --disable-proto=delete` does, so a key
 //   "__proto__" from input can only ever make an own property, never reach Object.prototype.
 //
@@ -15,6 +16,18 @@ delete Object.prototype.__proto__;
 
 export const PEER_ADDRESS_HEADER = "x-sik-peer-address";
 export const MAX_BODY_BYTES = 512 * 1024;
+// The uploads that may be larger, each capped again by its route before it parses anything:
+// the host's logo, a member's mandate, the meeting's papers (16 kB for the form around the file).
+const UPLOAD_LIMITS = [
+  [/^\/api\/admin\/events\/[a-z0-9-]+\/logo(?:\?|$)/, 512 * 1024 + 16 * 1024],
+  [/^\/api\/manage\/[A-Za-z0-9_-]+\/mandate(?:\?|$)/, 5 * 1024 * 1024 + 16 * 1024],
+  [/^\/api\/admin\/events\/[a-z0-9-]+\/documents(?:\?|$)/, 10 * 1024 * 1024 + 16 * 1024],
+];
+
+/** The largest body a request to this address may carry. */
+export function bodyLimit(url) {
+  return UPLOAD_LIMITS.find(([path]) => path.test(url))?.[1] ?? MAX_BODY_BYTES;
+}
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -72,7 +85,7 @@ function notFound(request, response) {
 /** The status a request's body earns before it is read, or 0 when it may be read. */
 function bodyStatus(request) {
   const length = request.headers["content-length"];
-  if (length !== undefined) return Number(length) > MAX_BODY_BYTES ? 413 : 0;
+  if (length !== undefined) return Number(length) > bodyLimit(request.url ?? "/") ? 413 : 0;
   const hasBody = request.headers["transfer-encoding"] !== undefined;
   return hasBody ? 411 : 0;
 }
@@ -87,12 +100,14 @@ await app.prepare();
 const server = createServer((request, response) => {
   const status = bodyStatus(request);
   // Answered before the app (and its translations) is reached: Swedish first, then English.
-  if (status === 413)
+  if (status === 413) {
+    const kilobytes = Math.floor(bodyLimit(request.url ?? "/") / 1024);
     return refuse(
       response,
       413,
-      "Förfrågan är för stor (högst 512 kB).\nThe request is too large (512 kB at most).\n",
+      `Förfrågan är för stor (högst ${kilobytes} kB).\nThe request is too large (${kilobytes} kB at most).\n`,
     );
+  }
   if (status === 411)
     return refuse(response, 411, "Förfrågan saknar Content-Length.\nThe request needs a Content-Length.\n");
   const problem = urlProblem(request.url ?? "/");

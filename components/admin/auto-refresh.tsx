@@ -7,7 +7,10 @@ import { useRouter } from "next/navigation";
 export function AutoRefresh({ seconds }: { seconds: number }) {
   const router = useRouter();
   useEffect(() => {
-    const timer = setInterval(() => router.refresh(), seconds * 1000);
+    // Offline, a refresh would fail; the page keeps what it shows until the network is back.
+    const timer = setInterval(() => {
+      if (navigator.onLine) router.refresh();
+    }, seconds * 1000);
     return () => clearInterval(timer);
   }, [router, seconds]);
   return null;

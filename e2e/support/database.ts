@@ -5,6 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import type pg from "pg";
 import { deriveLinkToken, linkKey } from "../../lib/security/derive-link-token";
+import { checkInKey, deriveShortCode } from "../../lib/check-in/derive-check-in-code";
 import { hashToken } from "../../lib/registrations/tokens";
 import { queryRows } from "../../scripts/lib/database";
 
@@ -146,4 +147,79 @@ export async function addMemberContact(organisation: string, name: string, email
      ON CONFLICT ("organisationId", email) DO NOTHING`,
     [randomUUID(), organisation, name, email],
   );
+}
+
+/**
+ * A meeting under way today whose registration has closed, with one activity of Luleå's (day 1,
+ * as "Dagen") and the e2e staff member's role: the door's own journeys use it, so they change no
+ * dates of the meeting the other journeys register for.
+ */
+export async function meetingUnderWay(slug: string): Promise<void> {
+  await query(
+    `WITH ev AS (
+       INSERT INTO "Event" (id, slug, "nameSv", "nameEn", "summarySv", "summaryEn", "startsAt", "endsAt",
+         "venueName", "venueAddress", city, "referencePrefix", "contactEmail", "registrationOpensAt",
+         "registrationClosesAt", "changeDeadline", status, "retainUntil", "updatedAt")
+       VALUES (gen_random_uuid(), $1, 'Träff i dag', 'Meeting today', 'Pågår', 'Under way',
+         now() - interval '1 hour', now() + interval '8 hours', 'Kulturens hus', 'Skeppsbrogatan 17',
+         'Luleå', 'DAG', 'dag@example.se', now() - interval '30 days', now() - interval '1 day',
+         now() - interval '1 day', 'closed', now() + interval '90 days', now())
+       RETURNING id
+     ), activity AS (
+       INSERT INTO "Activity" (id, "eventId", key, kind, "nameSv", "nameEn", "placeSv", "placeEn",
+         "startsAt", "endsAt", "servesMeal", "updatedAt")
+       SELECT gen_random_uuid(), ev.id, 'day', 'programme', 'Dagen', 'The day', 'Kulturens hus',
+         'Kulturens hus', now(), now() + interval '6 hours', true, now() FROM ev
+     )
+     INSERT INTO "EventRole" (id, "eventId", "userId", role)
+     SELECT gen_random_uuid(), ev.id, u.id, 'staff' FROM ev, "User" u WHERE u.email = $2`,
+    [slug, "staff@e2e.example.se"],
+  );
+}
+
+/** People registered for the meeting under way (day 1 confirmed), not yet checked in; returns their ids. */
+export async function registeredPeople(slug: string, names: string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const name of names) {
+    const rows = await query<{ id: string }>(
+      `WITH ev AS (SELECT id FROM "Event" WHERE slug = $1),
+       org AS (
+         INSERT INTO "Organisation" (id, name, "updatedAt") VALUES (gen_random_uuid(), 'Dörrbolaget', now())
+         ON CONFLICT (name) DO UPDATE SET "updatedAt" = now() RETURNING id
+       ), reg AS (
+         INSERT INTO "Registration" (id, "eventId", "organisationId", reference, "contactName", "contactEmail",
+           "contactPhone", "manageTokenHash", "idempotencyKey", "consentAt", "updatedAt")
+         SELECT gen_random_uuid(), ev.id, org.id, 'DAG-' || substr(md5(random()::text), 1, 6), $2, $3, '',
+           md5(random()::text), md5(random()::text), now(), now() FROM ev, org
+         RETURNING id, "eventId", "organisationId"
+       ), person AS (
+         INSERT INTO "Attendee" (id, "registrationId", "eventId", "organisationId", name, email, title,
+           "manageTokenHash", "updatedAt")
+         SELECT gen_random_uuid(), reg.id, reg."eventId", reg."organisationId", $2, $3, '', md5(random()::text), now()
+         FROM reg RETURNING id, "eventId"
+       ), place AS (
+         INSERT INTO "Signup" (id, "attendeeId", "activityId", "eventId", status, "updatedAt")
+         SELECT gen_random_uuid(), person.id, a.id, person."eventId", 'confirmed', now()
+         FROM person JOIN "Activity" a ON a."eventId" = person."eventId" AND a.key = 'day'
+       )
+       SELECT id FROM person`,
+      [slug, name, `${name.toLowerCase().replace(/[^a-z]+/g, ".")}.${randomUUID().slice(0, 8)}@example.se`],
+    );
+    ids.push(rows[0]!.id);
+  }
+  return ids;
+}
+
+/** A person's short check-in code, as their mail prints it (the app's own derivation). */
+export function shortCodeOf(attendeeId: string): string {
+  return deriveShortCode(checkInKey(process.env.AUTH_SECRET!), attendeeId);
+}
+
+/** When the person was checked in at the entrance, or null. */
+export async function checkedInAt(attendeeId: string): Promise<Date | null> {
+  const rows = await query<{ checkedInAt: Date | null }>(
+    `SELECT "checkedInAt" FROM "Attendee" WHERE id = $1`,
+    [attendeeId],
+  );
+  return rows[0]!.checkedInAt;
 }

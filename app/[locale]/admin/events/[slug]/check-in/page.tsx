@@ -1,11 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { adminMetadata } from "@/lib/pages/admin-metadata";
-import { ActionForm } from "@/components/admin/action-form";
 import { Select, TextField } from "@/components/ui/fields";
 import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { AutoRefresh } from "@/components/admin/auto-refresh";
 import { CheckInCard } from "@/components/admin/check-in-card";
 import { QrScanner } from "@/components/admin/qr-scanner";
+import { CheckInCodeForm } from "@/components/admin/check-in-code-form";
 import { requireStaffPage } from "@/lib/pages/require-staff";
 import { getCheckInView } from "@/lib/check-in/get-check-in-view";
 import { canStillUndo } from "@/lib/check-in/check-in-scope";
@@ -104,10 +104,15 @@ export default async function CheckInPage({ params, searchParams }: Props) {
       )}
       <section aria-labelledby="scan-heading" className="stack stack--tight">
         <h2 id="scan-heading">{t("scanHeading")}</h2>
-        <ActionForm action={checkInByCode.bind(null, target)} submitLabel={t("checkInButton")}>
+        <CheckInCodeForm
+          action={checkInByCode.bind(null, target)}
+          slug={slug}
+          scope={scope || null}
+          submitLabel={t("checkInButton")}
+        >
           <QrScanner />
           <TextField name="code" label={t("codeLabel")} hint={t("codeHint")} autoComplete="off" verbatim />
-        </ActionForm>
+        </CheckInCodeForm>
       </section>
       <section aria-labelledby="search-heading" className="stack stack--tight">
         <h2 id="search-heading">{t("searchHeading")}</h2>
