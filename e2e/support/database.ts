@@ -157,10 +157,12 @@ export async function addMemberContact(organisation: string, name: string, email
 export async function meetingUnderWay(slug: string): Promise<void> {
   await query(
     `WITH ev AS (
-       INSERT INTO "Event" (id, slug, "nameSv", "nameEn", "summarySv", "summaryEn", "startsAt", "endsAt",
+       INSERT INTO "Event" (id, slug, "nameSv", "nameEn", "summarySv", "summaryEn", themes, "startsAt", "endsAt",
          "venueName", "venueAddress", city, "referencePrefix", "contactEmail", "registrationOpensAt",
          "registrationClosesAt", "changeDeadline", status, "retainUntil", "updatedAt")
        VALUES (gen_random_uuid(), $1, 'Träff i dag', 'Meeting today', 'Pågår', 'Under way',
+         '[{"titleSv":"Infrastruktur","titleEn":"Infrastructure","textSv":"","textEn":""},
+           {"titleSv":"Talangjakt","titleEn":"Talent attraction","textSv":"","textEn":""}]',
          now() - interval '1 hour', now() + interval '8 hours', 'Kulturens hus', 'Skeppsbrogatan 17',
          'Luleå', 'DAG', 'dag@example.se', now() - interval '30 days', now() - interval '1 day',
          now() - interval '1 day', 'closed', now() + interval '90 days', now())
@@ -222,4 +224,18 @@ export async function checkedInAt(attendeeId: string): Promise<Date | null> {
     [attendeeId],
   );
   return rows[0]!.checkedInAt;
+}
+
+/** The address a person was registered with. */
+export async function emailOfAttendee(attendeeId: string): Promise<string> {
+  const rows = await query<{ email: string }>(`SELECT email FROM "Attendee" WHERE id = $1`, [attendeeId]);
+  return rows[0]!.email;
+}
+
+/** The stored evaluation answers of a meeting, every column as stored. */
+export async function evaluationAnswers(slug: string): Promise<Record<string, unknown>[]> {
+  return query(
+    `SELECT r.* FROM "EvaluationResponse" r JOIN "Event" e ON e.id = r."eventId" WHERE e.slug = $1`,
+    [slug],
+  );
 }

@@ -2,7 +2,13 @@ import "server-only";
 import { timingSafeEqual, type KeyObject } from "node:crypto";
 import { env } from "@/lib/env";
 import { CHECK_IN_CODE } from "./scanned-code";
-import { MAC_BYTES, checkInKey, checkInMac, deriveCheckInCode, deriveShortCode } from "./derive-check-in-code";
+import {
+  MAC_BYTES,
+  checkInKey,
+  checkInMac,
+  deriveCheckInCode,
+  deriveShortCode,
+} from "./derive-check-in-code";
 
 // A signed token, not a stored secret: staff print badges for anyone, so the server must be able to
 // produce every attendee's code again (derive-check-in-code.ts). Rotating AUTH_SECRET voids every

@@ -27,6 +27,7 @@ import {
   type ExportTable,
 } from "./export-table";
 import { votingRegisterTable } from "./voting-register-table";
+import { evaluationTable } from "./evaluation-table";
 
 export const EXPORT_KINDS = [
   "participants",
@@ -35,6 +36,7 @@ export const EXPORT_KINDS = [
   "voting-register",
   "visitors",
   "entrance-list",
+  "evaluation",
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
@@ -320,8 +322,15 @@ async function visitors(
 // The spreadsheet tab of each list (exports.sheets), all within Excel's 31 characters.
 const SHEET_KEYS = new Map<
   ExportKind,
-  "participants" | "catering" | "organisations" | "votingRegister" | "entranceList" | "visitors"
+  | "participants"
+  | "catering"
+  | "organisations"
+  | "votingRegister"
+  | "entranceList"
+  | "visitors"
+  | "evaluation"
 >([
+  ["evaluation", "evaluation"],
   ["participants", "participants"],
   ["catering", "catering"],
   ["organisations", "organisations"],
@@ -368,7 +377,9 @@ export async function buildExport(
             ? await votingRegisterTable(event.id, input.version, t)
             : input.kind === "entrance-list"
               ? await entranceListTable(event.id, t)
-              : await visitors(event.id, input.activityKey, t, input.locale);
+              : input.kind === "evaluation"
+                ? await evaluationTable(event.id, input.locale, t)
+                : await visitors(event.id, input.activityKey, t, input.locale);
   await db.$transaction((tx) =>
     writeAuditEntry(tx, {
       eventId: event.id,

@@ -23,7 +23,8 @@ export type EmailTemplate =
   | "registration-approved"
   | "invitation"
   | "mandate-request"
-  | "meeting-notice";
+  | "meeting-notice"
+  | "evaluation";
 
 /**
  * Writes an e-mail to the outbox inside the caller's transaction; the outbox worker sends it after

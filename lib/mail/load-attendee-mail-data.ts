@@ -26,7 +26,7 @@ export type MailEvent = {
 const EVENT_FRESH_MS = 5_000;
 const recentEvents = new Map<string, { readAt: number; event: Promise<MailEvent> }>();
 
-function loadEvent(eventId: string): Promise<MailEvent> {
+export function loadEvent(eventId: string): Promise<MailEvent> {
   const recent = recentEvents.get(eventId);
   if (recent && Date.now() - recent.readAt < EVENT_FRESH_MS) return recent.event;
   const event = readEvent(eventId);

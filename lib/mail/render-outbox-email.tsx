@@ -39,6 +39,8 @@ import MandateRequestEmail, {
   type MandateRequestProps,
 } from "@/emails/mandate-request";
 import { mandateTokenFor } from "@/lib/mandates/mandate-token";
+import EvaluationEmail, { subject as evaluationSubject, type EvaluationProps } from "@/emails/evaluation";
+import { evaluationTokenFor } from "@/lib/evaluations/evaluation-token";
 import MeetingNoticeEmail, {
   subject as meetingNoticeSubject,
   type MeetingNoticeProps,
@@ -55,6 +57,7 @@ import {
   loadInvitationMailData,
   loadMandateRequestMailData,
   loadNoticeMailData,
+  loadEvent,
   loadRegistrationMailData,
   type MailEvent,
 } from "./load-attendee-mail-data";
@@ -72,6 +75,7 @@ type Payload = {
   invitationId?: string;
   mandateRequestId?: string;
   documentId?: string;
+  inviteId?: string;
   reminder?: boolean;
   registrationId?: string;
   activityId?: string;
@@ -212,6 +216,24 @@ export async function renderOutboxEmail(email: OutboxEmail, now = new Date()): P
       to: email.recipient,
       subject: mandateRequestSubject(props),
       ...(await html(<MandateRequestEmail {...props} />)),
+      attachments: [],
+    };
+  }
+
+  if (email.template === "evaluation") {
+    const event = await loadEvent(email.eventId!);
+    const props: EvaluationProps = {
+      locale,
+      event: { name: event.name[locale], contactEmail: event.contactEmail },
+      url: new URL(
+        `${locale === "en" ? "/en" : ""}/evaluations/${evaluationTokenFor(payload.inviteId!)}`,
+        env.PUBLIC_BASE_URL,
+      ).toString(),
+    };
+    return {
+      to: email.recipient,
+      subject: evaluationSubject(props),
+      ...(await html(<EvaluationEmail {...props} />)),
       attachments: [],
     };
   }

@@ -32,6 +32,8 @@ export async function anonymiseAttendeeInTx(tx: Tx, attendeeId: string) {
   await tx.signup.updateMany({ where: { attendeeId }, data: { answers: {} } });
   // A mandate naming the person (an uploaded one names them in its file too) goes with them.
   await tx.mandate.deleteMany({ where: { OR: [{ ombudId: attendeeId }, { substituteId: attendeeId }] } });
+  // Whether they were sent the evaluation; their answer, if any, never named them.
+  await tx.evaluationInvite.deleteMany({ where: { attendeeId } });
   await tx.manageLink.deleteMany({ where: { attendeeId } });
   await scrubMail(tx, attendee.eventId, attendee.email, address(attendeeId));
   await tx.auditEntry.updateMany({

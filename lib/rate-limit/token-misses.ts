@@ -10,6 +10,7 @@ const LIMITS = {
   "manage-token": { misses: 20, windowSeconds: 600 },
   "check-in-code": { misses: 30, windowSeconds: 600 },
   "mandate-token": { misses: 20, windowSeconds: 600 },
+  "evaluation-token": { misses: 20, windowSeconds: 600 },
 } as const;
 
 export type TokenKind = keyof typeof LIMITS;

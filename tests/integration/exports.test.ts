@@ -271,6 +271,7 @@ describe("lists as people print and filter them", () => {
       "organisations",
       "voting-register",
       "entrance-list",
+      "evaluation",
     ] as const) {
       const parser = new PDFParse({ data: new Uint8Array(await bytes("pdf", kind)) });
       const { text, pages } = await parser.getText();
@@ -325,6 +326,7 @@ describe("lists as people print and filter them", () => {
       ["voting-register", "Röstlängd"],
       ["entrance-list", "Deltagarlista"],
       ["visitors", "Besökare"],
+      ["evaluation", "Utvärdering"],
     ] as const);
     for (const [kind, name] of expected) {
       const workbook = new ExcelJS.Workbook();
