@@ -15,7 +15,7 @@ test("those checked in get the evaluation; an answer is stored anonymously and s
   test.setTimeout(90_000);
   const slug = `evaluation-${Date.now().toString(36)}`;
   await meetingUnderWay(slug);
-  const [present, absent] = await registeredPeople(slug, ["Anna Answer", "Bo Borta"]);
+  const [present] = await registeredPeople(slug, ["Anna Answer", "Bo Borta"]);
   await page.goto(`/admin/events/${slug}/check-in?attendee=${present}`);
   await page.getByRole("button", { name: "Checka in Anna Answer" }).click();
   await expect(page.getByRole("region", { name: "Anna Answer" }).getByRole("status")).toContainText(
@@ -57,5 +57,4 @@ test("those checked in get the evaluation; an answer is stored anonymously and s
   await expect(page.getByRole("figure", { name: /Infrastruktur/ })).toContainText("Medelbetyg 5 av 5");
   await expect(page.getByText("Studiebesöket var bäst.")).toBeVisible();
   await expectAccessible(page);
-  expect(absent).toBeTruthy();
 });
