@@ -28,6 +28,7 @@ import {
 } from "./export-table";
 import { votingRegisterTable } from "./voting-register-table";
 import { evaluationTable } from "./evaluation-table";
+import { roomingListTable, transportTable } from "./stay-tables";
 
 export const EXPORT_KINDS = [
   "participants",
@@ -37,6 +38,8 @@ export const EXPORT_KINDS = [
   "visitors",
   "entrance-list",
   "evaluation",
+  "rooming-list",
+  "transport",
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
@@ -329,8 +332,12 @@ const SHEET_KEYS = new Map<
   | "entranceList"
   | "visitors"
   | "evaluation"
+  | "roomingList"
+  | "transport"
 >([
   ["evaluation", "evaluation"],
+  ["rooming-list", "roomingList"],
+  ["transport", "transport"],
   ["participants", "participants"],
   ["catering", "catering"],
   ["organisations", "organisations"],
@@ -349,6 +356,8 @@ export async function buildExport(
     locale: AppLocale;
     activityKey?: string;
     version?: number;
+    /** The rooming list of one hotel; all hotels without it. */
+    hotelId?: string;
   },
 ): Promise<ExportTable> {
   const event = await db.event.findUnique({ where: { slug: input.slug } });
@@ -379,7 +388,11 @@ export async function buildExport(
               ? await entranceListTable(event.id, t)
               : input.kind === "evaluation"
                 ? await evaluationTable(event.id, input.locale, t)
-                : await visitors(event.id, input.activityKey, t, input.locale);
+                : input.kind === "rooming-list"
+                  ? await roomingListTable(event.id, input.hotelId, t)
+                  : input.kind === "transport"
+                    ? await transportTable(event.id, input.locale, t)
+                    : await visitors(event.id, input.activityKey, t, input.locale);
   await db.$transaction((tx) =>
     writeAuditEntry(tx, {
       eventId: event.id,

@@ -24,7 +24,8 @@ export type EmailTemplate =
   | "invitation"
   | "mandate-request"
   | "meeting-notice"
-  | "evaluation";
+  | "evaluation"
+  | "hotel-release";
 
 /**
  * Writes an e-mail to the outbox inside the caller's transaction; the outbox worker sends it after

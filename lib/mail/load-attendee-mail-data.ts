@@ -1,4 +1,5 @@
 import "server-only";
+import { readHotels } from "@/lib/stay/read-hotels";
 import { db } from "@/lib/db";
 import {
   getRegistrationSummary,
@@ -74,6 +75,20 @@ export async function loadInvitationMailData(invitationId: string) {
     select: { id: true, eventId: true, organisation: { select: { name: true } } },
   });
   return { invitation, event: await loadEvent(invitation.eventId) };
+}
+
+/** A hotel whose block is released soon, with its rooms booked per night. */
+export async function loadHotelReleaseMailData(hotelId: string) {
+  const hotel = await db.hotel.findUniqueOrThrow({
+    where: { id: hotelId },
+    select: { eventId: true, name: true, releaseAt: true },
+  });
+  const hotels = await readHotels(hotel.eventId);
+  return {
+    hotel,
+    event: await loadEvent(hotel.eventId),
+    nights: hotels.find((row) => row.name === hotel.name)?.nights ?? [],
+  };
 }
 
 /** A meeting's notice with its file, to attach to the mail. */

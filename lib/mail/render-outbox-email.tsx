@@ -39,6 +39,10 @@ import MandateRequestEmail, {
   type MandateRequestProps,
 } from "@/emails/mandate-request";
 import { mandateTokenFor } from "@/lib/mandates/mandate-token";
+import HotelReleaseEmail, {
+  subject as hotelReleaseSubject,
+  type HotelReleaseProps,
+} from "@/emails/hotel-release";
 import EvaluationEmail, { subject as evaluationSubject, type EvaluationProps } from "@/emails/evaluation";
 import { evaluationTokenFor } from "@/lib/evaluations/evaluation-token";
 import MeetingNoticeEmail, {
@@ -57,6 +61,7 @@ import {
   loadInvitationMailData,
   loadMandateRequestMailData,
   loadNoticeMailData,
+  loadHotelReleaseMailData,
   loadEvent,
   loadRegistrationMailData,
   type MailEvent,
@@ -76,6 +81,7 @@ type Payload = {
   mandateRequestId?: string;
   documentId?: string;
   inviteId?: string;
+  hotelId?: string;
   reminder?: boolean;
   registrationId?: string;
   activityId?: string;
@@ -216,6 +222,27 @@ export async function renderOutboxEmail(email: OutboxEmail, now = new Date()): P
       to: email.recipient,
       subject: mandateRequestSubject(props),
       ...(await html(<MandateRequestEmail {...props} />)),
+      attachments: [],
+    };
+  }
+
+  if (email.template === "hotel-release") {
+    const { hotel, event, nights } = await loadHotelReleaseMailData(payload.hotelId!);
+    const props: HotelReleaseProps = {
+      locale,
+      event: { name: event.name[locale], contactEmail: event.contactEmail },
+      hotel: hotel.name,
+      releaseAt: hotel.releaseAt,
+      nights,
+      url: new URL(
+        `${locale === "en" ? "/en" : ""}/admin/events/${event.slug}/stay`,
+        env.PUBLIC_BASE_URL,
+      ).toString(),
+    };
+    return {
+      to: email.recipient,
+      subject: hotelReleaseSubject(props),
+      ...(await html(<HotelReleaseEmail {...props} />)),
       attachments: [],
     };
   }

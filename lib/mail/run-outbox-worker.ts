@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { claimOutboxEmails, deliverOutboxEmail, requeueInterruptedEmails } from "./deliver-outbox";
 import { enqueueDueReminders } from "./enqueue-email";
 import { sendDueNotices } from "@/lib/documents/send-due-notices";
+import { remindHotelReleases } from "@/lib/stay/remind-hotel-releases";
 import { closeMailTransport, mailTransport } from "./transport";
 import { redact } from "@/lib/log";
 import { runMaintenance } from "@/lib/privacy/run-maintenance";
@@ -20,6 +21,7 @@ export async function drainOutbox(transport: Transporter, now = () => new Date()
   await requeueInterruptedEmails(now());
   await enqueueDueReminders(now());
   await sendDueNotices(now());
+  await remindHotelReleases(now());
   let tried = 0;
   const lane = async () => {
     for (;;) {

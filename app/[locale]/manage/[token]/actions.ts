@@ -26,6 +26,8 @@ import { attendeeChoicesUpdate, attendeeDetailsUpdate, newAttendee } from "@/lib
 import { nameSubstitute } from "@/lib/mandates/name-substitute";
 import { replaceOmbud } from "@/lib/mandates/replace-ombud";
 import { ombudInput, substituteInput } from "@/lib/validation/mandate";
+import { saveAttendeeStay } from "@/lib/stay/save-attendee-stay";
+import { stayInput } from "@/lib/validation/stay";
 
 export type ManageTarget = { locale: AppLocale; token: string; eventSlug: string; attendeeId?: string };
 
@@ -143,4 +145,38 @@ export async function saveMemberVote(
       locale: outcome.target.locale,
     }),
   );
+}
+
+/** Sets a person's stay and travel through the link (the service checks what the link may do and the deadline). */
+export async function saveStay(
+  rawTarget: VoteTarget & { attendeeId: string },
+  previous: StepState<null>,
+  form: FormData,
+): Promise<StepState<null>> {
+  const outcome = await runFormAction({
+    target: voteTarget.extend({ attendeeId: idParam }),
+    rawTarget,
+    previous,
+    form,
+    fieldErrors: true,
+    authorise: accessOf,
+    work: async ({ target, access, input }) => {
+      await saveAttendeeStay(
+        access,
+        target.attendeeId,
+        parseInput(stayInput, {
+          hotelId: input.text("hotelId"),
+          nights: input.all("nights", 32),
+          arrivalAt: input.text("arrivalAt"),
+          arrivalMode: input.text("arrivalMode"),
+          arrivalDetails: input.text("arrivalDetails"),
+          departureAt: input.text("departureAt"),
+          departureMode: input.text("departureMode"),
+          departureDetails: input.text("departureDetails"),
+        }),
+      );
+    },
+  });
+  if (!outcome.ok) return outcome.state;
+  redirect(getPathname({ href: `/manage/${outcome.target.token}?saved=1`, locale: outcome.target.locale }));
 }

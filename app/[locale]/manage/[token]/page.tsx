@@ -31,12 +31,13 @@ export default async function ManageOverview({ params, searchParams }: Props) {
   const loaded = await loadManageView(token);
   if (!loaded.ok) return <TooManyAttempts minutes={loaded.retryAfterMinutes} />;
   const { view } = loaded;
-  const [t, tc, te, tm, td, vote, documents] = await Promise.all([
+  const [t, tc, te, tm, td, ts, vote, documents] = await Promise.all([
     getTranslations("manage"),
     getTranslations("registerForm.confirmation"),
     getTranslations("emails"),
     getTranslations("mandates"),
     getTranslations("documents"),
+    getTranslations("stay"),
     getContactMemberVote(view.access),
     listDelegateDocuments(view.access),
   ]);
@@ -99,6 +100,14 @@ export default async function ManageOverview({ params, searchParams }: Props) {
                   aria-label={t("editChoicesFor", { name: attendee.name })}
                 >
                   {t("editChoices")}
+                </Link>
+              </li>
+              <li>
+                <Link
+                  href={`${base}/attendees/${attendee.id}/stay`}
+                  aria-label={ts("manageLinkFor", { name: attendee.name })}
+                >
+                  {ts("manageLink")}
                 </Link>
               </li>
               <li>

@@ -32,6 +32,7 @@ export default async function AdminEventLayout({
           { href: `${base}/exports`, label: t("navExports") },
           { href: `${base}/voting-register`, label: t("navVotingRegister") },
           { href: `${base}/documents`, label: t("navDocuments") },
+          { href: `${base}/stay`, label: t("navStay") },
           { href: `${base}/evaluation`, label: t("navEvaluation") },
           { href: `${base}/messages`, label: t("navMessages") },
           { href: `${base}/settings`, label: t("navSettings") },

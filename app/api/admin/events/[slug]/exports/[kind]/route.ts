@@ -21,6 +21,7 @@ const query = z.object({
     .regex(/^[a-z0-9][a-z0-9-]{0,49}$/)
     .optional(),
   version: z.coerce.number().int().min(1).max(10000).optional(),
+  hotel: z.uuid().optional(),
 });
 
 /** GET /api/admin/events/{slug}/exports/{kind}?format=csv|xlsx|pdf&locale=sv|en[&activity=key] */
@@ -39,6 +40,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       slug,
       ...parsed.data,
       activityKey: parsed.data.activity,
+      hotelId: parsed.data.hotel,
     });
     return new Response(await writeExport(table, format), {
       headers: {
