@@ -94,6 +94,7 @@ test("the private manage pages pass axe in both languages", async ({ page, reque
   for (const path of [
     attendeePath,
     `${attendeePath}/choices`,
+    `${attendeePath}/stay`,
     `${attendeePath}/cancel`,
     `${manage}/add`,
     `${manage}/cancel`,
@@ -173,6 +174,8 @@ test.describe("staff pages", () => {
         `${ADMIN_EVENT}/approvals`,
         `${ADMIN_EVENT}/invitations`,
         `${ADMIN_EVENT}/documents`,
+        `${ADMIN_EVENT}/stay`,
+        `${ADMIN_EVENT}/evaluation`,
       ],
     ],
   ];

@@ -178,5 +178,5 @@ export async function saveStay(
     },
   });
   if (!outcome.ok) return outcome.state;
-  redirect(getPathname({ href: `/manage/${outcome.target.token}?saved=1`, locale: outcome.target.locale }));
+  redirect(getPathname({ href: `/manage/${outcome.target.token}?stay=1`, locale: outcome.target.locale }));
 }

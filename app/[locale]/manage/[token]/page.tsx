@@ -17,7 +17,7 @@ export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ locale: AppLocale; token: string }>;
-  searchParams: Promise<{ saved?: string }>;
+  searchParams: Promise<{ saved?: string; stay?: string }>;
 };
 
 export async function generateMetadata({ params }: Props) {
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function ManageOverview({ params, searchParams }: Props) {
   const { locale, token } = await params;
-  const { saved } = await searchParams;
+  const { saved, stay } = await searchParams;
   setRequestLocale(locale);
   const loaded = await loadManageView(token);
   if (!loaded.ok) return <TooManyAttempts minutes={loaded.retryAfterMinutes} />;
@@ -54,6 +54,11 @@ export default async function ManageOverview({ params, searchParams }: Props) {
 
   return (
     <div className="container container--narrow stack">
+      {stay && view.registration.status === "active" && (
+        <div className="notice notice--success" role="status">
+          {ts("saved")}
+        </div>
+      )}
       {saved && view.registration.status === "active" && (
         <div className="notice notice--success" role="status">
           {t("saved")}

@@ -97,7 +97,7 @@ export default async function StayPage({ params, searchParams }: Props) {
                 {(["xlsx", "pdf"] as const).map((type) => (
                   <li key={type}>
                     <a href={exportHref("rooming-list", type, hotel.id)} download>
-                      {t("roomingListFor", { hotel: hotel.name })} ({te(`formatLink.${type}`)})
+                      {t("roomingListFor", { hotel: hotel.name })} ({t(`format.${type}`)})
                     </a>
                   </li>
                 ))}
@@ -122,14 +122,14 @@ export default async function StayPage({ params, searchParams }: Props) {
           {(["xlsx", "pdf"] as const).map((type) => (
             <li key={`rooming-${type}`}>
               <a href={exportHref("rooming-list", type)} download>
-                {t("roomingListAll")} ({te(`formatLink.${type}`)})
+                {t("roomingListAll")} ({t(`format.${type}`)})
               </a>
             </li>
           ))}
           {(["xlsx", "pdf"] as const).map((type) => (
             <li key={`transport-${type}`}>
               <a href={exportHref("transport", type)} download>
-                {t("transportList")} ({te(`formatLink.${type}`)})
+                {t("transportList")} ({t(`format.${type}`)})
               </a>
             </li>
           ))}
