@@ -23,11 +23,7 @@ export default async function StayPage({ params, searchParams }: Props) {
   const { added, removed } = await searchParams;
   setRequestLocale(locale);
   const overview = await loadOrNotFound(getStayOverview(await requireStaffPage(locale), slug));
-  const [t, te, format] = await Promise.all([
-    getTranslations("stay"),
-    getTranslations("exports"),
-    getFormatter(),
-  ]);
+  const [t, format] = await Promise.all([getTranslations("stay"), getFormatter()]);
   const night = (value: string) =>
     format.dateTime(new Date(`${value}T12:00:00Z`), { weekday: "short", day: "numeric", month: "short" });
   const exportHref = (kind: "rooming-list" | "transport", type: "xlsx" | "pdf", hotel?: string) =>
