@@ -89,52 +89,34 @@ export default async function StayFormPage({ params }: Props) {
               />
             </>
           )}
-          <fieldset className="fieldset">
-            <legend className="fieldset__legend fieldset__legend--m">{t("arrival")}</legend>
-            <TextField
-              name="arrivalAt"
-              type="datetime-local"
-              width="medium"
-              label={t("arrivalAt")}
-              defaultValue={stay.stay?.arrivalAt ? toStockholmLocal(stay.stay.arrivalAt) : ""}
-            />
-            <Select
-              name="arrivalMode"
-              label={t("mode")}
-              placeholder={t("chooseMode")}
-              options={modes}
-              defaultValue={stay.stay?.arrivalMode ?? ""}
-            />
-            <TextField
-              name="arrivalDetails"
-              label={t("details")}
-              width="medium"
-              defaultValue={stay.stay?.arrivalDetails ?? ""}
-            />
-          </fieldset>
-          <fieldset className="fieldset">
-            <legend className="fieldset__legend fieldset__legend--m">{t("departure")}</legend>
-            <TextField
-              name="departureAt"
-              type="datetime-local"
-              width="medium"
-              label={t("departureAt")}
-              defaultValue={stay.stay?.departureAt ? toStockholmLocal(stay.stay.departureAt) : ""}
-            />
-            <Select
-              name="departureMode"
-              label={t("mode")}
-              placeholder={t("chooseMode")}
-              options={modes}
-              defaultValue={stay.stay?.departureMode ?? ""}
-            />
-            <TextField
-              name="departureDetails"
-              label={t("details")}
-              width="medium"
-              defaultValue={stay.stay?.departureDetails ?? ""}
-            />
-          </fieldset>
+          {(["arrival", "departure"] as const).map((leg) => {
+            const at = stay.stay?.[`${leg}At`];
+            return (
+              <fieldset key={leg} className="fieldset">
+                <legend className="fieldset__legend fieldset__legend--m">{t(leg)}</legend>
+                <TextField
+                  name={`${leg}At`}
+                  type="datetime-local"
+                  width="medium"
+                  label={t(`${leg}At`)}
+                  defaultValue={at ? toStockholmLocal(at) : ""}
+                />
+                <Select
+                  name={`${leg}Mode`}
+                  label={t("mode")}
+                  placeholder={t("chooseMode")}
+                  options={modes}
+                  defaultValue={stay.stay?.[`${leg}Mode`] ?? ""}
+                />
+                <TextField
+                  name={`${leg}Details`}
+                  label={t("details")}
+                  width="medium"
+                  defaultValue={stay.stay?.[`${leg}Details`] ?? ""}
+                />
+              </fieldset>
+            );
+          })}
         </ActionForm>
       )}
     </div>
