@@ -45,6 +45,10 @@ test("a hotel block is set up, a night booked through the private link, and the 
   await expectAccessible(own);
   await own.getByRole("button", { name: "Spara" }).click();
   await expect(own.getByRole("status")).toHaveText("Boende och resa är sparade.");
+  // The overview shows what was given.
+  const summary = own.getByRole("region", { name: "Boende och resa" });
+  await expect(summary).toContainText(`${hotel}, natten till 24 april.`);
+  await expect(summary).toContainText("Flyg, SK 2002");
   await guest.close();
 
   await page.reload();

@@ -12,6 +12,8 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { getContactMemberVote } from "@/lib/mandates/get-member-vote";
 import { listDelegateDocuments } from "@/lib/documents/read-meeting-documents";
 import { DocumentList } from "@/components/event/document-list";
+import { StaySummaryList } from "@/components/manage/stay-summary";
+import { listStays } from "@/lib/stay/list-stays";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +33,7 @@ export default async function ManageOverview({ params, searchParams }: Props) {
   const loaded = await loadManageView(token);
   if (!loaded.ok) return <TooManyAttempts minutes={loaded.retryAfterMinutes} />;
   const { view } = loaded;
-  const [t, tc, te, tm, td, ts, vote, documents] = await Promise.all([
+  const [t, tc, te, tm, td, ts, vote, documents, stays] = await Promise.all([
     getTranslations("manage"),
     getTranslations("registerForm.confirmation"),
     getTranslations("emails"),
@@ -40,6 +42,7 @@ export default async function ManageOverview({ params, searchParams }: Props) {
     getTranslations("stay"),
     getContactMemberVote(view.access),
     listDelegateDocuments(view.access),
+    listStays(view.access),
   ]);
   const base = `/manage/${token}`;
   const isContact = view.access.kind === "contact";
@@ -142,6 +145,14 @@ export default async function ManageOverview({ params, searchParams }: Props) {
           <p>
             <Link href={`${base}/annual-meeting`}>{tm("manageLink")}</Link>
           </p>
+        </section>
+      )}
+      {stays.length > 0 && (
+        <section aria-labelledby="stay-heading" className="stack stack--tight">
+          <h2 id="stay-heading" className="heading-m">
+            {ts("manageLink")}
+          </h2>
+          <StaySummaryList stays={stays} />
         </section>
       )}
       {documents.length > 0 && (

@@ -1,0 +1,49 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ManageAccess } from "@/lib/registrations/manage-access";
+import { nightOf } from "./meeting-nights";
+
+export type StaySummary = {
+  attendeeId: string;
+  name: string;
+  hotel: string | null;
+  nights: string[];
+  arrivalAt: Date | null;
+  arrivalMode: string | null;
+  arrivalDetails: string;
+  departureAt: Date | null;
+  departureMode: string | null;
+  departureDetails: string;
+};
+
+/** The stays a private link covers: every person of the contact's registration, or the attendee's own. */
+export async function listStays(access: ManageAccess): Promise<StaySummary[]> {
+  const stays = await db.attendeeStay.findMany({
+    where: {
+      attendee: {
+        registrationId: access.registrationId,
+        status: "active",
+        ...(access.kind === "attendee" ? { id: access.attendeeId } : {}),
+      },
+    },
+    select: {
+      attendeeId: true,
+      nights: true,
+      arrivalAt: true,
+      arrivalMode: true,
+      arrivalDetails: true,
+      departureAt: true,
+      departureMode: true,
+      departureDetails: true,
+      hotel: { select: { name: true } },
+      attendee: { select: { name: true } },
+    },
+    orderBy: { attendee: { name: "asc" } },
+  });
+  return stays.map(({ attendee, hotel, nights, ...stay }) => ({
+    ...stay,
+    name: attendee.name,
+    hotel: hotel?.name ?? null,
+    nights: nights.map(nightOf).sort(),
+  }));
+}
