@@ -23,7 +23,9 @@ test.describe("public event page", () => {
     // Other tests may have taken seats by now.
     await expect(programme.getByText(/\d+ platser? kvar av 40/)).toBeVisible();
     await expect(programme.getByText("Anmälan senast 14 mars 2027")).toBeVisible();
-    await expect(programme.getByText("Endast medlemskommuner")).toBeVisible();
+    // Observers may attend the annual meeting, without a vote.
+    await expect(programme.getByText("Endast medlemskommuner")).toHaveCount(0);
+    await expect(programme).toContainText("Observatörer är välkomna utan rösträtt.");
 
     const visit = page.getByRole("region", { name: "Studiebesök på HYBRIT:s pilotanläggning" });
     await expect(
