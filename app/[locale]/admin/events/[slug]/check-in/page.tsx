@@ -76,9 +76,6 @@ export default async function CheckInPage({ params, searchParams }: Props) {
       <p className="check-in-count" aria-label={t("checkInCountLabel")}>
         {t("checkInCount", view.counts)}
       </p>
-      <p>
-        <Link href={`/admin/events/${slug}/check-in/walk-in`}>{t("walkInLink")}</Link>
-      </p>
       {view.cardCodeInvalid && (
         <div className="error-summary" role="alert">
           <p>{t("cardCodeInvalid")}</p>
@@ -155,6 +152,10 @@ export default async function CheckInPage({ params, searchParams }: Props) {
             </>
           ))}
       </section>
+      {/* Below the card and the scanner, so the check-in button stays in view on a phone. */}
+      <p>
+        <Link href={`/admin/events/${slug}/check-in/walk-in`}>{t("walkInLink")}</Link>
+      </p>
     </div>
   );
 }
