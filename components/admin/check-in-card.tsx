@@ -70,6 +70,12 @@ export async function CheckInCard({
                     ? t("checkedInNow", { at: card.checkedInAt })
                     : t("notCheckedInYet")}
         </p>
+        {/* The button before the details: on a phone it stays in view under the admin menu. */}
+        {!card.cancelled && !card.checkedInAt && (
+          <ActionForm action={checkIn} submitLabel={t("checkInSomeone", { name: card.name })}>
+            {null}
+          </ActionForm>
+        )}
         <dl className="summary-list">
           <div className="summary-list__row">
             <dt>{t("confirmedFor")}</dt>
@@ -82,11 +88,6 @@ export async function CheckInCard({
             <dd>{needs.join(", ") || t("noNeeds")}</dd>
           </div>
         </dl>
-        {!card.cancelled && !card.checkedInAt && (
-          <ActionForm action={checkIn} submitLabel={t("checkInSomeone", { name: card.name })}>
-            {null}
-          </ActionForm>
-        )}
         <p>
           <a href={badgeHref} download>
             {t("badgeSingle")}
