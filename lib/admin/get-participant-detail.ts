@@ -1,4 +1,5 @@
 import "server-only";
+import { staysOf } from "@/lib/stay/list-stays";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
@@ -44,7 +45,7 @@ export async function getParticipantDetail(staff: Staff | null, slug: string, at
   });
   if (!attendee) throw new AppError("not_found", "no such attendee");
   const role = await requireEventRole(staff, attendee.eventId, "viewer");
-  const [registration, event, history] = await Promise.all([
+  const [registration, event, history, stays, roles] = await Promise.all([
     getRegistrationSummary(attendee.registrationId),
     getPublicEvent(slug),
     db.auditEntry.findMany({
@@ -54,6 +55,8 @@ export async function getParticipantDetail(staff: Staff | null, slug: string, at
       orderBy: { createdAt: "desc" },
       take: 50,
     }),
+    staysOf(attendee.registrationId, attendeeId),
+    db.attendee.findUniqueOrThrow({ where: { id: attendeeId }, select: { isSubstitute: true } }),
   ]);
   const summary = registration!.attendees.find((candidate) => candidate.id === attendeeId)!;
   // Keyed as the answers are: the meeting's by its id, each activity's by its own.
@@ -67,5 +70,14 @@ export async function getParticipantDetail(staff: Staff | null, slug: string, at
   );
   const visible = role === "admin" ? registration! : withStaffAnswers(registration!, staffKeys);
   const person = visible.attendees.find((candidate) => candidate.id === attendeeId)!;
-  return { role, event: event!, registration: visible, attendee: person, history, visitDetails };
+  return {
+    role,
+    event: event!,
+    registration: visible,
+    attendee: person,
+    history,
+    visitDetails,
+    stays,
+    isSubstitute: roles.isSubstitute,
+  };
 }

@@ -18,13 +18,14 @@ export type StaySummary = {
 
 /** The stays a private link covers: every person of the contact's registration, or the attendee's own. */
 export async function listStays(access: ManageAccess): Promise<StaySummary[]> {
+  return staysOf(access.registrationId, access.kind === "attendee" ? access.attendeeId : undefined);
+}
+
+/** The stays of a registration's active people, or of one of them; the caller has checked who may see them. */
+export async function staysOf(registrationId: string, attendeeId?: string): Promise<StaySummary[]> {
   const stays = await db.attendeeStay.findMany({
     where: {
-      attendee: {
-        registrationId: access.registrationId,
-        status: "active",
-        ...(access.kind === "attendee" ? { id: access.attendeeId } : {}),
-      },
+      attendee: { registrationId, status: "active", ...(attendeeId ? { id: attendeeId } : {}) },
     },
     select: {
       attendeeId: true,

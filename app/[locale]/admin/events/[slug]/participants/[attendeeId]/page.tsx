@@ -5,6 +5,7 @@ import { auditActionLabel } from "@/components/admin/audit-action-label";
 import { PromoteForm } from "@/components/admin/promote-form";
 import { requireStaffPage } from "@/lib/pages/require-staff";
 import { getParticipantDetail } from "@/lib/admin/get-participant-detail";
+import { StaySummaryList } from "@/components/manage/stay-summary";
 import { Link } from "@/components/ui/localised-link";
 import { localised } from "@/lib/i18n/localised";
 import { answerText } from "@/lib/registrations/activity-questions";
@@ -27,6 +28,7 @@ export default async function ParticipantDetailPage({ params, searchParams }: Pr
   setRequestLocale(locale);
   const staff = await requireStaffPage(locale);
   const detail = await loadOrNotFound(getParticipantDetail(staff, slug, attendeeId));
+  const [tm, ts] = await Promise.all([getTranslations("mandates"), getTranslations("stay")]);
   const [t, tc, td, ta, tn, format] = await Promise.all([
     getTranslations("admin"),
     getTranslations("registerForm.confirmation"),
@@ -89,6 +91,9 @@ export default async function ParticipantDetailPage({ params, searchParams }: Pr
                 }),
               ]),
             [t("filterStatus"), attendee.status === "cancelled" ? t("cancelled") : t("personActive")],
+            ...(attendee.isVotingDelegate || detail.isSubstitute
+              ? [[tm("annualMeeting"), attendee.isVotingDelegate ? tm("ombud") : tm("substitute")]]
+              : []),
           ].map(([label, value]) => (
             <div className="summary-list__row" key={label}>
               <dt>{label}</dt>
@@ -97,6 +102,12 @@ export default async function ParticipantDetailPage({ params, searchParams }: Pr
           ))}
         </dl>
       </section>
+      {detail.stays.length > 0 && (
+        <section aria-labelledby="stay-heading" className="stack stack--tight">
+          <h2 id="stay-heading">{ts("manageLink")}</h2>
+          <StaySummaryList stays={detail.stays} />
+        </section>
+      )}
       <section aria-labelledby="signups-heading" className="stack stack--tight">
         <h2 id="signups-heading">{t("signupsHeading")}</h2>
         <ul className="plain-list stack">
