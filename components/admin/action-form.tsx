@@ -23,7 +23,8 @@ export function ActionForm({
   children: ReactNode;
 }) {
   const [state, formAction] = useActionState(action, initialStepState);
-  const t = useTranslations("admin");
+  // "form", not "admin": the form serves the private link's and the public one-time pages too.
+  const t = useTranslations("form");
   return (
     <form
       action={formAction}
