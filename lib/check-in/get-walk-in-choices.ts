@@ -1,10 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, queriesIn } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
 import { readLiveRegister } from "@/lib/voting-register/read-live-register";
 import { readActivityLoad } from "@/lib/registrations/activity-capacity";
-import { queriesIn } from "@/lib/db";
 
 /** What the walk-in form offers: the meeting's members, its activities with places left, and the staff member's role. */
 export async function getWalkInChoices(staff: Staff | null, slug: string) {

@@ -61,7 +61,11 @@ export async function registerWalkIn(
       const issues: FieldIssue[] = [];
       for (const activity of activities)
         if (activity.membersOnly && !isMember)
-          issues.push({ field: "activityIds", code: "membersOnly", params: { activity: activity.nameSv } });
+          issues.push({
+            field: "activityIds",
+            code: "membersOnly",
+            params: { activity: options.locale === "en" ? activity.nameEn : activity.nameSv },
+          });
       if (issues.length) throw new AppError("validation", "members only", issues);
 
       const queries = queriesIn(tx);

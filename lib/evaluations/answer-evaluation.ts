@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { hashToken } from "@/lib/registrations/tokens";
 import { assertTokenAttemptsLeft, recordTokenMiss } from "@/lib/rate-limit/token-misses";
 import { evaluationToken, type EvaluationAnswer } from "@/lib/validation/evaluation";
+import { stockholmDay } from "@/lib/i18n/stockholm-time";
 import { eventThemes } from "./evaluation-themes";
 
 async function findInvite(client: Tx | typeof db, token: string, clientAddress: string) {
@@ -69,7 +70,7 @@ export async function answerEvaluation(
           rating: input.ratings[index] ?? null,
         })),
         comment: input.comment,
-        submittedOn: new Date(now.toISOString().slice(0, 10)),
+        submittedOn: new Date(`${stockholmDay(now)}T00:00:00Z`),
       },
     });
     await tx.evaluationInvite.update({ where: { id: invite.id }, data: { used: true } });

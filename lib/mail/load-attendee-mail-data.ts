@@ -87,7 +87,7 @@ export async function loadHotelReleaseMailData(hotelId: string) {
   return {
     hotel,
     event: await loadEvent(hotel.eventId),
-    nights: hotels.find((row) => row.name === hotel.name)?.nights ?? [],
+    nights: hotels.find((row) => row.id === hotelId)?.nights ?? [],
   };
 }
 

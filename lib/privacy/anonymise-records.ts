@@ -34,6 +34,8 @@ export async function anonymiseAttendeeInTx(tx: Tx, attendeeId: string) {
   await tx.mandate.deleteMany({ where: { OR: [{ ombudId: attendeeId }, { substituteId: attendeeId }] } });
   // Whether they were sent the evaluation; their answer, if any, never named them.
   await tx.evaluationInvite.deleteMany({ where: { attendeeId } });
+  // Their hotel nights and travel (times, flight numbers) go too.
+  await tx.attendeeStay.deleteMany({ where: { attendeeId } });
   await tx.manageLink.deleteMany({ where: { attendeeId } });
   await scrubMail(tx, attendee.eventId, attendee.email, address(attendeeId));
   await tx.auditEntry.updateMany({

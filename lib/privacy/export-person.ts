@@ -1,4 +1,5 @@
 import "server-only";
+import { nightOf } from "@/lib/stay/meeting-nights";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireEventRole, type Staff } from "@/lib/auth/staff-session";
@@ -17,6 +18,7 @@ export async function exportPerson(staff: Staff | null, slug: string, attendeeId
       organisation: { select: { name: true } },
       registration: true,
       signups: { include: { activity: { select: { key: true, nameSv: true, nameEn: true } } } },
+      stay: { include: { hotel: { select: { name: true } } } },
     },
   });
   if (!attendee || attendee.event.slug !== slug) throw new AppError("not_found", "no such attendee");
@@ -74,6 +76,20 @@ export async function exportPerson(staff: Staff | null, slug: string, attendeeId
       visitDetails: signup.answers,
       checkedInAt: signup.checkedInAt,
     })),
+    stay: attendee.stay && {
+      hotel: attendee.stay.hotel?.name ?? null,
+      nights: attendee.stay.nights.map(nightOf),
+      arrival: {
+        at: attendee.stay.arrivalAt,
+        by: attendee.stay.arrivalMode,
+        details: attendee.stay.arrivalDetails,
+      },
+      departure: {
+        at: attendee.stay.departureAt,
+        by: attendee.stay.departureMode,
+        details: attendee.stay.departureDetails,
+      },
+    },
     emails,
     history,
   };

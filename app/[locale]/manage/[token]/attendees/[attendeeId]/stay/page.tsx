@@ -7,7 +7,7 @@ import { toStockholmLocal } from "@/lib/i18n/stockholm-time";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { loadManageView } from "@/lib/pages/load-manage-view";
 import { manageMetadata } from "@/lib/pages/manage-metadata";
-import { getAttendeeStay } from "@/lib/stay/save-attendee-stay";
+import { getAttendeeStay } from "@/lib/stay/get-attendee-stay";
 import { saveStay } from "../../../actions";
 
 export const dynamic = "force-dynamic";
