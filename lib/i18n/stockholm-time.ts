@@ -13,6 +13,9 @@ export function fromStockholmLocal(value: string): Date | null {
     number,
     number,
   ];
+  // A day or time that does not exist ("2027-02-30", "25:00") is refused, never rolled over.
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > lastDay || hour > 23 || minute > 59) return null;
   return new Date(new TZDate(year, month - 1, day, hour, minute, TIME_ZONE).getTime());
 }
 

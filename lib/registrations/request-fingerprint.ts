@@ -3,6 +3,7 @@ import type { RegistrationInput } from "@/lib/validation/registration";
 
 /** JSON with every object's keys in order, so the same request always serialises the same way. */
 function canonical(value: unknown): string {
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object") {
     const entries = Object.keys(value)

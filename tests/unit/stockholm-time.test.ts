@@ -8,6 +8,18 @@ describe("Stockholm local times", () => {
     expect(fromStockholmLocal("not a time")).toBeNull();
   });
 
+  it("refuses a day or time that does not exist instead of rolling it over", () => {
+    for (const value of [
+      "2027-02-29T10:00",
+      "2027-04-31T10:00",
+      "2027-13-01T10:00",
+      "2027-04-25T24:00",
+      "2027-04-25T10:60",
+    ])
+      expect(fromStockholmLocal(value), value).toBeNull();
+    expect(fromStockholmLocal("2028-02-29T10:00")?.toISOString()).toBe("2028-02-29T09:00:00.000Z");
+  });
+
   it("writes a moment back as the same local time", () => {
     expect(toStockholmLocal(new Date("2027-03-28T21:59:00Z"))).toBe("2027-03-28T23:59");
   });
