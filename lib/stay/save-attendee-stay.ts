@@ -5,12 +5,11 @@ import { writeAuditEntry } from "@/lib/audit/write-audit-entry";
 import { actorOf, loadForChange, type ManageAccess } from "@/lib/registrations/manage-access";
 import type { StayInput } from "@/lib/validation/stay";
 import { meetingNights, nightDate, nightOf } from "./meeting-nights";
-import { readHotels } from "./read-hotels";
+import { bookNights, lockHotels, readRoomsLeft } from "./hotel-rooms";
 
 /**
- * Sets a person's stay and travel through a private link (until the change deadline) or by staff.
- * A night at a hotel takes one of its rooms for that night; a full night, a night the hotel holds
- * no rooms for, or a new booking after the block's release is refused at its field. Audited.
+ * Sets a person's stay and travel through a private link (until the change deadline) or by staff,
+ * under the booking rule of hotel-rooms.ts (refusals at their fields). Audited.
  */
 export async function saveAttendeeStay(
   access: ManageAccess,
@@ -26,27 +25,14 @@ export async function saveAttendeeStay(
     const issues: FieldIssue[] = [];
     if (nights.some((night) => !offered.has(night))) issues.push({ field: "nights", code: "invalid" });
     if (input.hotelId) {
-      // One booking at a time per hotel, so two people never take its last room.
-      const locked = await queriesIn(tx)
-        .selectFrom("Hotel")
-        .select("id")
-        .where("id", "=", input.hotelId)
-        .where("eventId", "=", registration.eventId)
-        .forUpdate()
-        .executeTakeFirst();
-      if (!locked) throw new AppError("validation", "no such hotel", [{ field: "hotelId", code: "invalid" }]);
-      const hotel = (await readHotels(registration.eventId, tx, attendeeId)).find(
-        (row) => row.id === input.hotelId,
-      )!;
+      const queries = queriesIn(tx);
+      const hotel = (await lockHotels(queries, registration.eventId, [input.hotelId])).get(input.hotelId);
+      if (!hotel) throw new AppError("validation", "no such hotel", [{ field: "hotelId", code: "invalid" }]);
+      const left = (await readRoomsLeft(queries, [hotel.id], attendeeId)).get(hotel.id)!;
       const held = new Set(current?.hotelId === hotel.id ? current.nights.map(nightOf) : []);
       const added = nights.filter((night) => !held.has(night));
-      if (added.length > 0 && hotel.releaseAt <= now && access.kind !== "staff")
-        issues.push({ field: "hotelId", code: "hotelReleased", params: { hotel: hotel.name } });
-      for (const night of added) {
-        const row = hotel.nights.find((candidate) => candidate.night === night);
-        if (!row || row.left === 0)
-          issues.push({ field: "nights", code: "hotelNightFull", params: { hotel: hotel.name, night } });
-      }
+      // A night already held keeps its room, even when the hotel counts none left.
+      issues.push(...bookNights({ hotel, added, left, staff: access.kind === "staff", now, prefix: "" }));
     }
     if (issues.length > 0) throw new AppError("validation", "stay refused", issues);
     const data = {

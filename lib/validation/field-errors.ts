@@ -27,12 +27,15 @@ export function genericFieldLabel(field: string, t: Translator): string {
 
 /** The sentence a person reads for one field issue, in their language, naming the field by `label`. */
 export function describeFieldIssue(issue: FieldIssue, label: string, t: Translator): string {
+  const { night, ...params } = issue.params ?? {};
   return t(`validation.${issue.code}`, {
     field: label,
     max: 0,
     activity: "",
     organisation: "",
     name: "",
-    ...issue.params,
+    ...params,
+    // A night is named by its evening's date ("2027-04-24") and said as a date in the reader's language.
+    ...(typeof night === "string" ? { night: new Date(`${night}T12:00:00Z`) } : {}),
   });
 }
