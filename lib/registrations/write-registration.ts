@@ -31,6 +31,11 @@ import { requestFingerprint } from "./request-fingerprint";
 import { attendeeRow } from "./attendee-row";
 import { emailTaken, emailTakenIssues } from "./email-taken";
 import { hashToken, newReference, newToken } from "./tokens";
+import {
+  bookedHotels,
+  bookRegistrationStays,
+  registrationStayRows,
+} from "@/lib/stay/book-registration-stays";
 
 /**
  * Whether the registration speaks for its organisation (registration-standing.ts). A token given
@@ -142,8 +147,9 @@ function placeSignups(
  * with Kysely on the shared pool: this is the app's hottest write, and through Prisma its
  * statements cost the server several times the CPU (lib/sql.ts). The same rules decide as
  * everywhere else, with the unique indexes as the backstop for a race. The rows go in with one
- * statement, which is its own transaction, unless a limited activity was chosen: then the rows,
- * the activity locks (taken last, so held as briefly as possible) and the signups share one.
+ * statement, which is its own transaction, unless a limited activity was chosen or a hotel room
+ * booked: then the hotel locks, the rows, the activity locks (taken last, so held as briefly as
+ * possible) and the signups share one.
  */
 export async function writeRegistration(
   context: RegistrationContext,
@@ -247,14 +253,17 @@ export async function writeRegistration(
       ...(pending ? { pendingReasons: standing.reasons } : {}),
     },
   });
+  const attendeeIds = attendees.map((attendee) => attendee.id);
+  const stays = registrationStayRows(input.delegates, attendeeIds, event, written);
+  if (stays.issues.length > 0) throw new AppError("validation", "stay", stays.issues);
   const rows: NewRows = {
     Organisation: isNew ? [organisation] : [],
     Registration: [registration],
     Attendee: attendees,
+    AttendeeStay: stays.rows,
     OutboxEmail: emails,
     AuditEntry: [audit],
   };
-  const attendeeIds = attendees.map((attendee) => attendee.id);
 
   const chosen = [...new Set(input.delegates.flatMap((delegate) => delegate.activityIds))];
   // Held (pending) places take no seat, so they need no lock.
@@ -263,12 +272,16 @@ export async function writeRegistration(
     return activity.capacity !== null && !(pending && activity.membersOnly);
   });
   let signups: ReturnType<typeof placeSignups>;
-  if (limited.length === 0) {
+  if (limited.length === 0 && bookedHotels(input.delegates).length === 0) {
     // Nothing to count: every signup is confirmed.
     signups = placeSignups(input, attendeeIds, event.id, activities, new Map(), pending);
     await insertTogether(kysely, { ...rows, Signup: signups.map((signup) => signup.row) });
   } else {
     signups = await kysely.transaction().execute(async (tx) => {
+      // Rooms are counted before this registration's own stays are written, under the hotels' locks
+      // (taken before any activity's, as everywhere).
+      const roomIssues = await bookRegistrationStays(tx, event.id, input.delegates, now);
+      if (roomIssues.length > 0) throw new AppError("validation", "rooms", roomIssues);
       await insertTogether(tx, rows);
       // Everyone registering for a limited activity queues on its lock; the capacity is the one
       // read under the lock, so a change an administrator just committed counts.

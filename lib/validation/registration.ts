@@ -13,6 +13,7 @@ import {
 } from "./fields";
 import { isSafeKey, MAX_ANSWERED_ACTIVITIES, MAX_ANSWER_KEYS } from "./form-input";
 import { ANSWER_MAX } from "@/lib/registrations/activity-questions";
+import { stayInput } from "./stay";
 
 export const MAX_DELEGATES = 25;
 /** An invitation link's token (lib/invitations/invitation-token.ts): 43 URL-safe characters. */
@@ -91,6 +92,9 @@ export const delegateInput = delegateDetails
   .extend(delegateNeeds.shape)
   .extend({ listConsent: z.boolean({ error: key("invalid") }).default(false) });
 
+// A delegate as a whole registration gives them: with their stay and travel, when given.
+export const registeredDelegate = delegateInput.extend({ stay: stayInput.optional() });
+
 export const registrationInput = z
   .object({
     idempotencyKey: z
@@ -108,7 +112,7 @@ export const registrationInput = z
     contact: contactDetails,
     privacyConsent: z.literal(true, { error: key("consentRequired") }),
     delegates: z
-      .array(delegateInput, { error: key("required") })
+      .array(registeredDelegate, { error: key("required") })
       .min(1, key("addDelegate"))
       .max(MAX_DELEGATES, key("tooManyDelegates")),
   })
