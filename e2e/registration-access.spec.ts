@@ -107,7 +107,7 @@ test("every step reads in English and passes the accessibility check", async ({ 
   await page.getByRole("button", { name: "Continue" }).click();
 
   await page.waitForURL(/\/needs/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Diet and other needs");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Diet, needs, stay and travel");
   await page.getByLabel("Vegan").check();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Continue" }).click();

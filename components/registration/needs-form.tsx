@@ -6,6 +6,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { PublicActivity } from "@/lib/events/public-event";
 import type { DraftData } from "@/lib/registration-drafts/draft-data";
 import { initialStepState, type StepState } from "@/lib/actions/form-state";
+import { StayFields } from "@/components/stay/stay-fields";
+import type { StayHotelOption } from "@/lib/stay/stay-values";
 import { NeedsFields, type Asker } from "./needs-fields";
 import { StepErrors } from "./step-errors";
 
@@ -15,9 +17,11 @@ type Props = {
   activities: PublicActivity[];
   /** The meeting's own questions, asked of every delegate. */
   meeting: Asker;
+  /** The room block's hotels and the nights offered, for each delegate's stay. */
+  stay: { hotels: StayHotelOption[]; nights: string[] };
 };
 
-export function NeedsForm({ action, values: initial, activities, meeting }: Props) {
+export function NeedsForm({ action, values: initial, activities, meeting, stay }: Props) {
   const t = useTranslations("registerForm.needsStep");
   const tf = useTranslations("form");
   const [state, formAction] = useActionState(action, initialStepState);
@@ -42,6 +46,18 @@ export function NeedsForm({ action, values: initial, activities, meeting }: Prop
             ]}
             errors={state.fieldErrors}
           />
+          <fieldset className="fieldset">
+            <legend className="fieldset__legend fieldset__legend--s">{t("stayLegend")}</legend>
+            <p className="field__hint">{t("stayHint")}</p>
+            <StayFields
+              prefix={`delegates.${index}.stay.`}
+              values={delegate.stay}
+              hotels={stay.hotels}
+              nights={stay.nights}
+              errors={state.fieldErrors}
+              legendSize="s"
+            />
+          </fieldset>
         </fieldset>
       ))}
       <SubmitButton>{tf("continue")}</SubmitButton>

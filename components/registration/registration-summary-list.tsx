@@ -1,4 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { stayText } from "@/components/stay/stay-text";
+import { fromStockholmLocal } from "@/lib/i18n/stockholm-time";
+import { stayGiven } from "@/lib/stay/stay-values";
 import { Link } from "@/components/ui/localised-link";
 import { localised } from "@/lib/i18n/localised";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -14,6 +17,8 @@ type Props = {
   /** The meeting's own questions, asked of every delegate. */
   meeting: Asker;
   locale: AppLocale;
+  /** The room block's hotels, to name the one each delegate chose. */
+  hotels: { id: string; name: string }[];
   stepHref: (step: "organisation" | "delegates" | "choices" | "needs") => string;
 };
 
@@ -24,12 +29,15 @@ export async function RegistrationSummaryList({
   activities,
   meeting,
   locale,
+  hotels,
   stepHref,
 }: Props) {
   const t = await getTranslations("registerForm.reviewStep");
   const tf = await getTranslations("form");
   const td = await getTranslations("registerForm.diets");
   const tn = await getTranslations("registerForm.needsStep");
+  const [ts, format] = await Promise.all([getTranslations("stay"), getFormatter()]);
+  const hotelName = new Map(hotels.map((hotel) => [hotel.id, hotel.name]));
   const activityName = new Map(activities.map((activity) => [activity.id, localised(activity.name, locale)]));
   const asking: Asker[] = [meeting, ...activities].filter((asker) => asker.questions.length > 0);
 
@@ -114,6 +122,20 @@ export async function RegistrationSummaryList({
                 stepHref("needs"),
                 `${t("needs")} ${delegate.name}`,
               )}
+              {stayGiven(delegate.stay) &&
+                row(
+                  t("stay"),
+                  stayText(ts, format, {
+                    ...delegate.stay,
+                    hotel: hotelName.get(delegate.stay.hotelId) ?? null,
+                    arrivalAt: fromStockholmLocal(delegate.stay.arrivalAt),
+                    arrivalMode: delegate.stay.arrivalMode || null,
+                    departureAt: fromStockholmLocal(delegate.stay.departureAt),
+                    departureMode: delegate.stay.departureMode || null,
+                  }),
+                  stepHref("needs"),
+                  `${t("stay")} ${delegate.name}`,
+                )}
               {asking
                 .filter((activity) => activity.everyone || delegate.activityIds.includes(activity.id))
                 .map((activity) => {

@@ -25,6 +25,6 @@ export function stepOfField(path: string): RegistrationStep {
   if (path.startsWith("organisation") || path.startsWith("contact")) return "organisation";
   if (path === "privacyConsent" || /^delegates\.\d+\.listConsent/.test(path)) return "review";
   if (/^delegates\.\d+\.(activityIds|isVotingDelegate)/.test(path)) return "choices";
-  if (/^delegates\.\d+\.(diet|allergies|accessibilityNeeds|answers)/.test(path)) return "needs";
+  if (/^delegates\.\d+\.(diet|allergies|accessibilityNeeds|answers|stay)/.test(path)) return "needs";
   return "delegates";
 }

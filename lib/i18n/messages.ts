@@ -24,6 +24,7 @@ export const FORM_CLIENT_NAMESPACES: Namespace[] = [
   "form",
   "manage",
   "registerForm",
+  "stay",
 ];
 export const ADMIN_CLIENT_NAMESPACES: Namespace[] = [...FORM_CLIENT_NAMESPACES, "admin"];
 

@@ -1,8 +1,23 @@
 // What the public form has collected so far. Deliberately lenient: a draft holds whatever was
 // typed, valid or not, so nothing is lost between steps. The step schemas decide when to move on.
 import { z } from "zod";
+import { EMPTY_STAY } from "@/lib/stay/stay-values";
 
 const text = z.string().catch("");
+
+// The stay as its fields hold it (lib/stay/stay-values.ts), judged when the needs step is sent.
+const draftStay = z
+  .object({
+    hotelId: text,
+    nights: z.array(z.string()).catch([]),
+    arrivalAt: text,
+    arrivalMode: text,
+    arrivalDetails: text,
+    departureAt: text,
+    departureMode: text,
+    departureDetails: text,
+  })
+  .catch(EMPTY_STAY);
 
 export const draftDelegate = z.object({
   key: z.string(),
@@ -16,6 +31,7 @@ export const draftDelegate = z.object({
   allergies: text,
   accessibilityNeeds: text,
   answers: z.record(z.string(), z.record(z.string(), z.string())).catch({}),
+  stay: draftStay,
   listConsent: z.boolean().catch(false),
 });
 

@@ -6,6 +6,7 @@ import { createRegistration } from "@/lib/registrations/create-registration";
 import { limitRegistrationSubmits } from "@/lib/registrations/limit-registration-submits";
 import { registrationInput } from "@/lib/validation/registration";
 import { toFieldIssues } from "@/lib/validation/field-errors";
+import { stayGiven } from "@/lib/stay/stay-values";
 import type { DraftData } from "./draft-data";
 
 /** The draft as the registration the API would receive: the same schema judges both. */
@@ -42,6 +43,7 @@ export function draftToRegistrationInput(
         ),
       ),
       listConsent: delegate.listConsent,
+      ...(stayGiven(delegate.stay) ? { stay: delegate.stay } : {}),
     })),
   };
 }

@@ -28,6 +28,7 @@ import { replaceOmbud } from "@/lib/mandates/replace-ombud";
 import { ombudInput, substituteInput } from "@/lib/validation/mandate";
 import { saveAttendeeStay } from "@/lib/stay/save-attendee-stay";
 import { stayInput } from "@/lib/validation/stay";
+import { readStayFields } from "@/lib/stay/stay-values";
 
 export type ManageTarget = { locale: AppLocale; token: string; eventSlug: string; attendeeId?: string };
 
@@ -161,20 +162,7 @@ export async function saveStay(
     fieldErrors: true,
     authorise: accessOf,
     work: async ({ target, access, input }) => {
-      await saveAttendeeStay(
-        access,
-        target.attendeeId,
-        parseInput(stayInput, {
-          hotelId: input.text("hotelId"),
-          nights: input.all("nights", 32),
-          arrivalAt: input.text("arrivalAt"),
-          arrivalMode: input.text("arrivalMode"),
-          arrivalDetails: input.text("arrivalDetails"),
-          departureAt: input.text("departureAt"),
-          departureMode: input.text("departureMode"),
-          departureDetails: input.text("departureDetails"),
-        }),
-      );
+      await saveAttendeeStay(access, target.attendeeId, parseInput(stayInput, readStayFields(input, "")));
     },
   });
   if (!outcome.ok) return outcome.state;

@@ -19,6 +19,8 @@ import { DIET_CHOICES } from "@/lib/registrations/diet-choices";
 import type { FormInput } from "@/lib/validation/form-input";
 import { blankDelegate, emptyDraftData, type DraftData } from "@/lib/registration-drafts/draft-data";
 import { checkDraftEmails, checkDraftSignups } from "@/lib/registration-drafts/check-draft-signups";
+import { checkDraftStays } from "@/lib/registration-drafts/check-draft-stays";
+import { readStayFields } from "@/lib/stay/stay-values";
 import {
   getRegistrationDraft,
   type RegistrationDraftView,
@@ -319,6 +321,7 @@ export async function saveNeedsStep(
           allergies: input.text(`${prefix}.allergies`),
           accessibilityNeeds: input.text(`${prefix}.accessibilityNeeds`),
           answers: input.answers(`${prefix}.`),
+          stay: readStayFields(input, `${prefix}.stay.`),
         };
       }),
     }),
@@ -334,6 +337,7 @@ export async function saveNeedsStep(
             }));
       });
       issues.push(...(await checkDraftSignups(target.slug, values, "needs", target.locale)));
+      issues.push(...(await checkDraftStays(draft!.eventId, values)));
       refuse(issues);
       return stepHref(target, draft!.id, "review");
     },

@@ -7,6 +7,7 @@ import { listMemberOrganisations } from "@/lib/organisations/list-member-organis
 import { submitReviewStep } from "../../actions";
 import { previewDraftStanding } from "@/lib/registration-drafts/preview-draft-standing";
 import { describePendingReasons } from "@/lib/registrations/registration-standing";
+import { readHotels } from "@/lib/stay/read-hotels";
 import { draftStepPage, stepMetadata } from "../draft-step";
 
 export const dynamic = "force-dynamic";
@@ -15,11 +16,12 @@ export const generateMetadata = stepMetadata("reviewStep");
 
 export default draftStepPage(async ({ locale, slug, draftId, event, draft }) => {
   const { data } = draft;
-  const [t, te, members, standing] = await Promise.all([
+  const [t, te, members, standing, hotels] = await Promise.all([
     getTranslations("registerForm.reviewStep"),
     getTranslations("emails"),
     listMemberOrganisations(),
     previewDraftStanding(slug, data),
+    readHotels(event.id),
   ]);
   const organisationName = members.find((member) => member.id === data.organisation.id)?.name ?? "";
   return (
@@ -46,6 +48,7 @@ export default draftStepPage(async ({ locale, slug, draftId, event, draft }) => 
           activities={event.activities}
           meeting={{ id: event.id, name: event.name, questions: event.questions, everyone: true }}
           locale={locale}
+          hotels={hotels}
           stepHref={(step) => `/events/${slug}/register/${draftId}/${step}`}
         />
       </ReviewForm>
