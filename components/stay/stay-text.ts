@@ -1,18 +1,11 @@
 import type { getFormatter, getTranslations } from "next-intl/server";
+import type { StayRecord } from "@/lib/stay/stay-values";
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"stay">>>;
 type Format = Awaited<ReturnType<typeof getFormatter>>;
 
-export type StayText = {
-  hotel: string | null;
-  nights: string[];
-  arrivalAt: Date | null;
-  arrivalMode: string | null;
-  arrivalDetails: string;
-  departureAt: Date | null;
-  departureMode: string | null;
-  departureDetails: string;
-};
+/** A stay with its hotel's name, or null for none through the meeting. */
+export type StayText = StayRecord & { hotel: string | null };
 
 /** A person's stay in one sentence: hotel and nights, then arrival and departure. */
 export function stayText(t: Translate, format: Format, stay: StayText): string {

@@ -2,19 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ManageAccess } from "@/lib/registrations/manage-access";
 import { nightOf } from "./meeting-nights";
+import type { StayRecord } from "./stay-values";
 
-export type StaySummary = {
-  attendeeId: string;
-  name: string;
-  hotel: string | null;
-  nights: string[];
-  arrivalAt: Date | null;
-  arrivalMode: string | null;
-  arrivalDetails: string;
-  departureAt: Date | null;
-  departureMode: string | null;
-  departureDetails: string;
-};
+export type StaySummary = StayRecord & { attendeeId: string; name: string; hotel: string | null };
 
 /** The stays a private link covers: every person of the contact's registration, or the attendee's own. */
 export async function listStays(access: ManageAccess): Promise<StaySummary[]> {

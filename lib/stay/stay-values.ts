@@ -49,19 +49,19 @@ export function hotelOptions(hotels: HotelView[], locale: string, now: Date): St
   }));
 }
 
+/** A stored stay's travel and nights, each night by its evening's date. */
+export type StayRecord = {
+  nights: string[];
+  arrivalAt: Date | null;
+  arrivalMode: string | null;
+  arrivalDetails: string;
+  departureAt: Date | null;
+  departureMode: string | null;
+  departureDetails: string;
+};
+
 /** A stored stay as its fields show it; times in Stockholm. */
-export function stayValues(
-  stay: {
-    hotelId: string | null;
-    nights: string[];
-    arrivalAt: Date | null;
-    arrivalMode: string | null;
-    arrivalDetails: string;
-    departureAt: Date | null;
-    departureMode: string | null;
-    departureDetails: string;
-  } | null,
-): StayValues {
+export function stayValues(stay: (StayRecord & { hotelId: string | null }) | null): StayValues {
   if (!stay) return EMPTY_STAY;
   return {
     hotelId: stay.hotelId ?? "",
