@@ -2,7 +2,8 @@ import "server-only";
 import type { createTranslator } from "next-intl";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { messagesFor } from "@/lib/i18n/messages";
+import { messagesFor } from "@/lib/i18n/messages";
+import type { TravelMode } from "@/lib/generated/prisma/enums";
 import { formatStockholm } from "@/lib/i18n/stockholm-time";
 import { nightOf } from "@/lib/stay/meeting-nights";
 import type { ExportContent } from "./export-table";
@@ -105,7 +106,9 @@ export async function transportTable(
       },
     }),
   ]);
-  const mode = (value: string | null) => (value ? t(`travelModes.${value as "flight"}`) : "");
+  // The travel modes' names are the stay fields' own (stay.modes).
+  const modes = messagesFor(locale).stay.modes;
+  const mode = (value: TravelMode | null) => (value ? modes[value] : "");
   const legs = stays.flatMap((stay) => [
     ...(stay.arrivalAt
       ? [
