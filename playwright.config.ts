@@ -9,6 +9,7 @@ export const MAIL_SMTP_PORT = port("E2E_SMTP_PORT", 1725);
 export const MAIL_WEB_PORT = port("E2E_MAIL_WEB_PORT", 1780);
 
 const chromiumPath = process.env.CHROMIUM_PATH;
+const ALONE = /(^|\/)registration\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -49,8 +50,16 @@ export default defineConfig({
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"] },
-      testIgnore: /.*\.mobile\.spec\.ts/,
+      testIgnore: [/.*\.mobile\.spec\.ts/, ALONE],
       dependencies: ["setup"],
+    },
+    {
+      // Journeys that fill the shared meeting's activities to test the waiting list run once the
+      // others are done, so no other journey's registration lands in their queue meanwhile.
+      name: "alone",
+      use: { ...devices["Desktop Chrome"] },
+      testMatch: ALONE,
+      dependencies: process.env.E2E_SUBSET ? ["setup"] : ["desktop", "phone"],
     },
     {
       name: "phone",

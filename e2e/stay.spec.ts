@@ -106,7 +106,7 @@ test("a delegate books a night and gives their travel in the registration form, 
   await expectAccessible(form);
   await form.getByRole("button", { name: sv.continue }).click();
   const summary = form.locator(".error-summary");
-  await expect(summary).toContainText(`${hotel} har inga rum kvar natten till`);
+  await expect(summary).toContainText(`${hotel} har inga rum kvar natten till 25 april`);
   await summary.getByRole("link").first().click();
   await expect(form.locator("#delegates-0-stay-nights")).toBeInViewport();
   await expect(stay.getByLabel("Flyg- eller tågnummer").first()).toHaveValue("SJ 94");

@@ -9,13 +9,14 @@ export async function registerViaApi(
   name: string,
   activityKeys: string[],
   member?: { organisationId: string; isVotingDelegate: boolean; invited?: boolean },
+  slug = "lulea-2027",
 ) {
-  const event = await (await request.get("/api/v1/events/lulea-2027")).json();
+  const event = await (await request.get(`/api/v1/events/${slug}`)).json();
   const activityIds = activityKeys.map(
     (key) => event.activities.find((activity: { key: string }) => activity.key === key).id,
   );
   const unique = `${Date.now().toString(36)}${counter++}`;
-  const response = await request.post("/api/v1/events/lulea-2027/registrations", {
+  const response = await request.post(`/api/v1/events/${slug}/registrations`, {
     data: {
       idempotencyKey: `api-${unique}`,
       organisation: member

@@ -179,6 +179,30 @@ export async function meetingUnderWay(slug: string): Promise<void> {
   );
 }
 
+/**
+ * A meeting open for registration with one activity ("day", "Dagen") of one place and a waiting
+ * list: journeys about a queue use it, so no other journey's registrations join their queue.
+ */
+export async function meetingWithQueue(slug: string): Promise<void> {
+  await query(
+    `WITH ev AS (
+       INSERT INTO "Event" (id, slug, "nameSv", "nameEn", "summarySv", "summaryEn", themes, "startsAt", "endsAt",
+         "venueName", "venueAddress", city, "referencePrefix", "contactEmail", "registrationOpensAt",
+         "registrationClosesAt", "changeDeadline", status, "retainUntil", "updatedAt")
+       VALUES (gen_random_uuid(), $1, 'Träff med kö', 'Meeting with a queue', 'Kö', 'Queue', '[]',
+         now() + interval '60 days', now() + interval '61 days', 'Kulturens hus', 'Skeppsbrogatan 17',
+         'Luleå', 'KOE', 'ko@example.se', now() - interval '1 day', now() + interval '30 days',
+         now() + interval '30 days', 'open', now() + interval '180 days', now())
+       RETURNING id
+     )
+     INSERT INTO "Activity" (id, "eventId", key, kind, "nameSv", "nameEn", "placeSv", "placeEn",
+       "startsAt", "endsAt", capacity, "waitlistEnabled", "updatedAt")
+     SELECT gen_random_uuid(), ev.id, 'day', 'programme', 'Dagen', 'The day', 'Kulturens hus', 'Kulturens hus',
+       now() + interval '60 days', now() + interval '60 days 6 hours', 1, true, now() FROM ev`,
+    [slug],
+  );
+}
+
 /** People registered for the meeting under way (day 1 confirmed), not yet checked in; returns their ids. */
 export async function registeredPeople(slug: string, names: string[]): Promise<string[]> {
   const ids: string[] = [];

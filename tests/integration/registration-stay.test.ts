@@ -150,7 +150,7 @@ describe("the stay in a registration", () => {
       [delegate(dayOne())],
       observer(`API-gäst ${Date.now()}`),
     );
-    const send = (travel: Record<string, unknown>) =>
+    const send = (travel: unknown) =>
       POST(
         new Request("http://localhost/api/v1/events/lulea-2027/registrations", {
           method: "POST",
@@ -173,6 +173,15 @@ describe("the stay in a registration", () => {
     expect((await wrong.json()).error.fields.map((issue: { field: string }) => issue.field)).toEqual([
       "delegates.0.stay.arrivalAt",
       "delegates.0.stay.arrivalMode",
+    ]);
+    // A stay that is not an object is named in words, not by its path.
+    const shapeless = await send("hotel, please");
+    expect((await shapeless.json()).error.fields).toEqual([
+      expect.objectContaining({
+        field: "delegates.0.stay",
+        code: "invalid",
+        message: expect.stringMatching(/boende och resa/i),
+      }),
     ]);
     const created = await send({
       hotelId,
