@@ -9,7 +9,7 @@ export const MAIL_SMTP_PORT = port("E2E_SMTP_PORT", 1725);
 export const MAIL_WEB_PORT = port("E2E_MAIL_WEB_PORT", 1780);
 
 const chromiumPath = process.env.CHROMIUM_PATH;
-const ALONE = /(^|\/)registration\.spec\.ts$/;
+const ALONE = /(^|\/)(registration|check-in)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -54,8 +54,9 @@ export default defineConfig({
       dependencies: ["setup"],
     },
     {
-      // Journeys that fill the shared meeting's activities to test the waiting list run once the
-      // others are done, so no other journey's registration lands in their queue meanwhile.
+      // Journeys that fill the shared meeting's HYBRIT visit to test its waiting list, and those
+      // that read its live check-in counts, run once the others are done, so no other journey's
+      // registration joins their queue or check-in moves their count meanwhile.
       name: "alone",
       use: { ...devices["Desktop Chrome"] },
       testMatch: ALONE,
