@@ -35,29 +35,31 @@ export function NeedsForm({ action, values: initial, activities, meeting, stay }
           <legend className="fieldset__legend fieldset__legend--m">
             {t("legend", { name: delegate.name })}
           </legend>
-          <NeedsFields
-            prefix={`delegates.${index}.`}
-            values={delegate}
-            asking={[
-              ...(meeting.questions.length > 0 ? [meeting] : []),
-              ...activities.filter(
-                (activity) => activity.questions.length > 0 && delegate.activityIds.includes(activity.id),
-              ),
-            ]}
-            errors={state.fieldErrors}
-          />
-          <fieldset className="fieldset">
-            <legend className="fieldset__legend fieldset__legend--s">{t("stayLegend")}</legend>
-            <p className="field__hint">{t("stayHint")}</p>
-            <StayFields
-              prefix={`delegates.${index}.stay.`}
-              values={delegate.stay}
-              hotels={stay.hotels}
-              nights={stay.nights}
+          <div className="stack">
+            <NeedsFields
+              prefix={`delegates.${index}.`}
+              values={delegate}
+              asking={[
+                ...(meeting.questions.length > 0 ? [meeting] : []),
+                ...activities.filter(
+                  (activity) => activity.questions.length > 0 && delegate.activityIds.includes(activity.id),
+                ),
+              ]}
               errors={state.fieldErrors}
-              legendSize="s"
             />
-          </fieldset>
+            <fieldset className="fieldset stack">
+              <legend className="fieldset__legend fieldset__legend--s">{t("stayLegend")}</legend>
+              <p className="field__hint">{t("stayHint")}</p>
+              <StayFields
+                prefix={`delegates.${index}.stay.`}
+                values={delegate.stay}
+                hotels={stay.hotels}
+                nights={stay.nights}
+                errors={state.fieldErrors}
+                legendSize="s"
+              />
+            </fieldset>
+          </div>
         </fieldset>
       ))}
       <SubmitButton>{tf("continue")}</SubmitButton>
