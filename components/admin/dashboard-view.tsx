@@ -6,6 +6,7 @@ import type { EventDashboard } from "@/lib/admin/get-event-dashboard";
 import { localised } from "@/lib/i18n/localised";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { DIET_CHOICES } from "@/lib/registrations/diet-choices";
+import { dayAsDate } from "@/lib/i18n/stockholm-time";
 
 type Props = {
   dashboard: EventDashboard;
@@ -22,7 +23,7 @@ export async function DashboardView({ dashboard, locale, format, remindForm, rem
   const t = await getTranslations("admin");
   const td = await getTranslations("registerForm.diets");
   const day = (value: string) =>
-    format.dateTime(new Date(`${value}T12:00:00Z`), { weekday: "long", day: "numeric", month: "long" });
+    format.dateTime(dayAsDate(value), { weekday: "long", day: "numeric", month: "long" });
   const most = Math.max(1, ...dashboard.signupsByDay.map((row) => row.attendees));
 
   return (
@@ -152,7 +153,7 @@ export async function DashboardView({ dashboard, locale, format, remindForm, rem
               {dashboard.signupsByDay.map((row) => (
                 <li key={row.day}>
                   <span className="bar-chart__label">
-                    {format.dateTime(new Date(`${row.day}T12:00:00Z`), { day: "numeric", month: "short" })}
+                    {format.dateTime(dayAsDate(row.day), { day: "numeric", month: "short" })}
                   </span>
                   <span
                     className="bar-chart__bar"

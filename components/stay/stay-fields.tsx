@@ -2,6 +2,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { ChoiceGroup, Select, TextField } from "@/components/ui/fields";
 import type { StayHotelOption, StayValues } from "@/lib/stay/stay-values";
 import { TRAVEL_MODES } from "@/lib/stay/stay-values";
+import { dayAsDate } from "@/lib/i18n/stockholm-time";
 
 /**
  * A person's hotel and nights in the meeting's room block, and their arrival and departure: one
@@ -27,7 +28,7 @@ export function StayFields({
   const t = useTranslations("stay");
   const format = useFormatter();
   const night = (value: string) =>
-    format.dateTime(new Date(`${value}T12:00:00Z`), { weekday: "long", day: "numeric", month: "long" });
+    format.dateTime(dayAsDate(value), { weekday: "long", day: "numeric", month: "long" });
   const modes = TRAVEL_MODES.map((mode) => ({ value: mode, label: t(`modes.${mode}`) }));
   return (
     <div className="stack">

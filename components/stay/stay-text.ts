@@ -1,5 +1,6 @@
 import type { getFormatter, getTranslations } from "next-intl/server";
 import type { StayRecord } from "@/lib/stay/stay-values";
+import { dayAsDate } from "@/lib/i18n/stockholm-time";
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"stay">>>;
 type Format = Awaited<ReturnType<typeof getFormatter>>;
@@ -18,7 +19,7 @@ export function stayText(t: Translate, format: Format, stay: StayText): string {
     ? t("summaryHotel", {
         hotel: stay.hotel,
         nights: stay.nights
-          .map((night) => format.dateTime(new Date(`${night}T12:00:00Z`), { day: "numeric", month: "long" }))
+          .map((night) => format.dateTime(dayAsDate(night), { day: "numeric", month: "long" }))
           .join(", "),
       })
     : t("summaryNoHotel");

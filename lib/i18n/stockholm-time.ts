@@ -35,6 +35,14 @@ export function stockholmDay(date: Date): string {
 }
 
 /**
+ * A calendar day ("2027-04-25") as a moment at its middle (noon UTC), to format as that date:
+ * the day is the same in every European time zone, whichever one the formatter uses.
+ */
+export function dayAsDate(day: string): Date {
+  return new Date(`${day}T12:00:00Z`);
+}
+
+/**
  * The same Stockholm time of day `days` calendar days later (or earlier): across a change to or
  * from summer time the moment moves by an hour more or less than whole days, as a clock does.
  */

@@ -6,23 +6,10 @@ import type { Queries } from "@/lib/sql";
 import type { StayInput } from "@/lib/validation/stay";
 import { bookNights, lockHotels, readRoomsLeft } from "./hotel-rooms";
 import { meetingNights, nightDate } from "./meeting-nights";
+import { stayGiven } from "./stay-values";
 
 type Delegate = { stay?: StayInput };
 type StayRow = Insertable<DB["AttendeeStay"]>;
-
-/** Whether anything of a stay was given: a hotel, or any part of the travel. */
-function given(stay: StayInput | undefined): stay is StayInput {
-  return (
-    !!stay &&
-    (!!stay.hotelId ||
-      !!stay.arrivalAt ||
-      !!stay.arrivalMode ||
-      !!stay.arrivalDetails ||
-      !!stay.departureAt ||
-      !!stay.departureMode ||
-      !!stay.departureDetails)
-  );
-}
 
 /**
  * The stays of a new registration's people as rows, and the nights that are not the meeting's
@@ -38,7 +25,7 @@ export function registrationStayRows(
   const rows: StayRow[] = [];
   const issues: FieldIssue[] = [];
   delegates.forEach(({ stay }, index) => {
-    if (!given(stay)) return;
+    if (!stay || !stayGiven(stay)) return;
     const nights = [...new Set(stay.nights)].sort();
     if (nights.some((night) => !offered.has(night)))
       issues.push({ field: `delegates.${index}.stay.nights`, code: "invalid" });

@@ -2,6 +2,7 @@
 // the registration form, its draft and the private link's stay page.
 import { toStockholmLocal } from "@/lib/i18n/stockholm-time";
 import type { FormInput } from "@/lib/validation/form-input";
+import type { StayInput } from "@/lib/validation/stay";
 import type { HotelView } from "./read-hotels";
 
 export const TRAVEL_MODES = ["flight", "train", "car", "bus", "other"] as const;
@@ -75,9 +76,11 @@ export function stayValues(stay: (StayRecord & { hotelId: string | null }) | nul
   };
 }
 
-/** Whether a stay's fields hold anything at all. */
-export function stayGiven(values: StayValues): boolean {
-  return Object.values(values).some((value) => (Array.isArray(value) ? value.length > 0 : value !== ""));
+/** Whether a stay, as typed or as parsed, holds anything at all: a hotel, a night or any of the travel. */
+export function stayGiven(stay: StayValues | StayInput | undefined): boolean {
+  return Object.values(stay ?? {}).some((value) =>
+    Array.isArray(value) ? value.length > 0 : value !== "" && value !== null,
+  );
 }
 
 /** Nights one person may book: more than any meeting has. */

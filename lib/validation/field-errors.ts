@@ -3,6 +3,7 @@ import type { createTranslator } from "next-intl";
 import type { FieldIssue } from "@/lib/errors";
 import { messagesFor, type Messages } from "@/lib/i18n/messages";
 import type { ValidationKey } from "./fields";
+import { dayAsDate } from "@/lib/i18n/stockholm-time";
 
 const KNOWN: ReadonlySet<string> = new Set(Object.keys(messagesFor("sv").validation));
 const LABELLED: ReadonlySet<string> = new Set(Object.keys(messagesFor("sv").fieldLabels));
@@ -36,6 +37,6 @@ export function describeFieldIssue(issue: FieldIssue, label: string, t: Translat
     name: "",
     ...params,
     // A night is named by its evening's date ("2027-04-24") and said as a date in the reader's language.
-    ...(typeof night === "string" ? { night: new Date(`${night}T12:00:00Z`) } : {}),
+    ...(typeof night === "string" ? { night: dayAsDate(night) } : {}),
   });
 }

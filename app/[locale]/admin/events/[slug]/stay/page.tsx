@@ -7,6 +7,7 @@ import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { requireStaffPage } from "@/lib/pages/require-staff";
 import { getStayOverview } from "@/lib/stay/get-stay-overview";
 import { addHotelAction, removeHotelAction } from "./actions";
+import { dayAsDate } from "@/lib/i18n/stockholm-time";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,7 @@ export default async function StayPage({ params, searchParams }: Props) {
   const overview = await loadOrNotFound(getStayOverview(await requireStaffPage(locale), slug));
   const [t, format] = await Promise.all([getTranslations("stay"), getFormatter()]);
   const night = (value: string) =>
-    format.dateTime(new Date(`${value}T12:00:00Z`), { weekday: "short", day: "numeric", month: "short" });
+    format.dateTime(dayAsDate(value), { weekday: "short", day: "numeric", month: "short" });
   const exportHref = (kind: "rooming-list" | "transport", type: "xlsx" | "pdf", hotel?: string) =>
     `/api/admin/events/${slug}/exports/${kind}?${new URLSearchParams({ format: type, locale, ...(hotel ? { hotel } : {}) })}`;
   const isAdmin = overview.role === "admin";

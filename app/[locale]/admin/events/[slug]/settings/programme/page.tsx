@@ -9,6 +9,7 @@ import { loadOrNotFound } from "@/lib/pages/load-or-not-found";
 import { requireStaffPage } from "@/lib/pages/require-staff";
 import { MAX_PROGRAMME_ITEMS, NEW_PROGRAMME_ROWS } from "@/lib/validation/programme";
 import { saveProgramme } from "../../actions";
+import { dayAsDate } from "@/lib/i18n/stockholm-time";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,7 @@ export default async function ProgrammeSettingsPage({ params }: Props) {
   const t = await getTranslations("admin");
   const dayOptions = days.map((day) => ({
     value: day,
-    label: t("programmeDay", { day: new Date(`${day}T12:00:00Z`) }),
+    label: t("programmeDay", { day: dayAsDate(day) }),
   }));
   const empty = { day: days[0] ?? "", startsAt: "", endsAt: "", titleSv: "", titleEn: "", speakers: "" };
   const rows = [...items, ...Array.from({ length: NEW_PROGRAMME_ROWS }, () => empty)].slice(
